@@ -1,0 +1,81 @@
+"""mcda — multi-criteria decision analysis with evidence-traced scores.
+
+The public API (pure computation; plotting and I/O live in their own modules)::
+
+    import mcda
+    problem = mcda.load_problem("criteria/examples/office.toml")
+    result = mcda.rank(problem, "equal", method="topsis")
+    result.to_frame()
+"""
+
+from __future__ import annotations
+
+from mcda.correlation import kendall, rank_correlation, spearman, weighted_spearman, ws
+from mcda.errors import (
+    DataFileError,
+    DegenerateProblemError,
+    InconsistentJudgementsWarning,
+    McdaError,
+    McdaWarning,
+    ValidationError,
+)
+from mcda.methods import METHODS, Method, get_method
+from mcda.methods.topsis import TopsisResult, topsis, topsis_steps
+from mcda.model import (
+    Alternative,
+    Constraint,
+    Criterion,
+    Direction,
+    Evidence,
+    Problem,
+    Recommendation,
+    Score,
+    Screening,
+    Source,
+    Text,
+    WeightProfile,
+)
+from mcda.problem_file import load_problem, parse_problem
+from mcda.ranking import RankingResult, rank, rank_scores
+from mcda.weights import normalize_weights
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "METHODS",
+    "Alternative",
+    "Constraint",
+    "Criterion",
+    "DataFileError",
+    "DegenerateProblemError",
+    "Direction",
+    "Evidence",
+    "InconsistentJudgementsWarning",
+    "McdaError",
+    "McdaWarning",
+    "Method",
+    "Problem",
+    "RankingResult",
+    "Recommendation",
+    "Score",
+    "Screening",
+    "Source",
+    "Text",
+    "TopsisResult",
+    "ValidationError",
+    "WeightProfile",
+    "__version__",
+    "get_method",
+    "kendall",
+    "load_problem",
+    "normalize_weights",
+    "parse_problem",
+    "rank",
+    "rank_correlation",
+    "rank_scores",
+    "spearman",
+    "topsis",
+    "topsis_steps",
+    "weighted_spearman",
+    "ws",
+]

@@ -1,0 +1,58 @@
+"""Render rows as an aligned text table, CSV or JSON (the CLI's ``--format``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+FORMATS = ("table", "csv", "json")
+
+
+def cell(value: Any, digits: int = 4) -> str:
+    """A value as table text: floats rounded for display only, ``None`` as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return "" if math.isnan(value) else f"{value:.{digits}f}"
+    return str(value)
+
+
+def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], headers: Sequence[str]) -> str:
+    """An aligned plain-text table; numbers right-aligned."""
+    body = [[cell(row.get(c)) for c in columns] for row in rows]
+    numeric = [
+        all(isinstance(row.get(c), int | float) or row.get(c) is None for row in rows)
+        for c in columns
+    ]
+    widths = [
+        max([len(h)] + [len(line[i]) for line in body]) for i, h in enumerate(headers)
+    ]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            v.rjust(w) if num else v.ljust(w)
+            for v, w, num in zip(values, widths, numeric, strict=True)
+        ]
+        return "  ".join(parts).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(headers), rule, *(line(values) for values in body)])
+
+
+def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """CSV with a header row of ``columns``; full precision."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+    return buffer.getvalue()
+
+
+def to_json(data: Any) -> str:
+    """Pretty JSON with UTF-8 text kept readable."""
+    return json.dumps(data, indent=2, ensure_ascii=False)

@@ -1,0 +1,150 @@
+"""``mcda rank``, ``mcda validate`` and ``mcda methods``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from mcda.cli.output import FORMATS, table, to_csv, to_json
+from mcda.i18n import check_lang, t
+from mcda.methods import METHODS
+from mcda.model import Lang, Problem
+from mcda.problem_file import load_problem
+from mcda.ranking import RankingResult, rank
+from mcda.weights import parse_weight_spec
+
+
+def register(subparsers: Any) -> None:
+    ranking = subparsers.add_parser("rank", help="rank the alternatives of a problem file")
+    ranking.add_argument("file", help="problem file (TOML)")
+    ranking.add_argument(
+        "--method", default="topsis", help="ranking method (see 'mcda methods'; default topsis)"
+    )
+    ranking.add_argument(
+        "--weights",
+        help="a weight profile of the file, or 'criterion=weight,...' for every criterion "
+        "(default: the file's default profile, else equal weights)",
+    )
+    add_format_and_lang(ranking)
+    ranking.set_defaults(run=run_rank)
+
+    validate = subparsers.add_parser("validate", help="check a problem file and summarise it")
+    validate.add_argument("file", help="problem file (TOML)")
+    validate.add_argument("--lang", default="da", help="language of labels: da (default) or en")
+    validate.set_defaults(run=run_validate)
+
+    methods = subparsers.add_parser("methods", help="list the ranking methods")
+    methods.add_argument("--format", choices=("table", "json"), default="table")
+    methods.set_defaults(run=run_methods)
+
+
+def add_format_and_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
+    parser.add_argument("--lang", default="da", help="language of labels: da (default) or en")
+
+
+def weights_argument(problem: Problem, spec: str | None) -> Any:
+    """``--weights``: a profile name, or ``crit=w,...`` for every criterion."""
+    if spec is None or "=" not in spec:
+        return spec
+    return parse_weight_spec(spec, problem.criterion_ids)
+
+
+def run_rank(args: argparse.Namespace) -> str:
+    lang = check_lang(args.lang)
+    problem = load_problem(args.file)
+    result = rank(problem, weights_argument(problem, args.weights), method=args.method)
+    return render_ranking(result, args.format, lang)
+
+
+def ranking_rows(result: RankingResult, lang: Lang) -> list[dict[str, Any]]:
+    """One row per alternative in file order, with T11's (the recommender's) choice noted."""
+    problem = result.problem
+    recommendation = problem.recommendation
+    frame = result.to_frame(lang)
+    rows = []
+    for alternative_id, record in frame.iterrows():
+        note = None
+        if recommendation is not None and alternative_id == recommendation.alternative:
+            note = t("choice_of", lang, by=recommendation.by)
+        elif recommendation is not None and alternative_id == recommendation.runner_up:
+            note = t("runner_up_of", lang, by=recommendation.by)
+        score = record["score"]
+        rank_ = record["rank"]
+        rows.append(
+            {
+                "id": alternative_id,
+                "label": record["label"],
+                "score": None if score is None or score != score else float(score),
+                "rank": None if rank_ is None or rank_ != rank_ else int(rank_),
+                "screened_out": record["screened_out"] if isinstance(record["screened_out"], str) else None,
+                "note": note,
+            }
+        )
+    return rows
+
+
+def render_ranking(result: RankingResult, output_format: str, lang: Lang) -> str:
+    problem = result.problem
+    rows = ranking_rows(result, lang)
+    weights = {
+        c: float(w) for c, w in zip(problem.criterion_ids, result.weights, strict=True)
+    }
+    if output_format == "json":
+        return to_json(
+            {
+                "problem": str(problem.path) if problem.path else problem.id,
+                "method": result.method,
+                "higher_is_better": result.higher_is_better,
+                "weights": weights,
+                "alternatives": [
+                    {k: row[k] for k in ("id", "label", "score", "rank", "screened_out", "note")}
+                    for row in rows
+                ],
+            }
+        )
+    columns = ["rank", "id", "label", "score", "screened_out", "note"]
+    if output_format == "csv":
+        return to_csv(rows, columns)
+    method = METHODS[result.method]
+    direction = t("higher_is_better" if method.higher_is_better else "lower_is_better", lang)
+    header = [
+        f"{problem.title.get(lang)} — {method.title} ({t('score', lang).lower()}: {direction})",
+        f"{t('weights', lang)}: "
+        + ", ".join(f"{c.label.get(lang)} {w:.3f}" for c, w in zip(problem.criteria, result.weights, strict=True)),
+        "",
+    ]
+    ordered = sorted(rows, key=lambda row: (row["rank"] is None, row["rank"] or 0))
+    headers = [t(c if c != "id" else "alternative", lang) for c in columns]
+    return "\n".join(header) + table(ordered, columns, headers)
+
+
+def run_validate(args: argparse.Namespace) -> str:
+    lang = check_lang(args.lang)
+    problem = load_problem(args.file)
+    scores = [s for row in problem.scores.values() for s in row.values()]
+    assumptions = sum(s.assumption for s in scores)
+    screened = problem.screening()
+    parts = [
+        f"{len(problem.alternatives)} {t('alternatives_count', lang)}",
+        f"{len(problem.criteria)} {t('criteria_count', lang)}",
+        f"{len(scores)} {t('scores_count', lang)} ({assumptions} {t('assumptions_count', lang)})",
+        f"{len(problem.profiles)} {t('profiles_count', lang)}",
+        f"{len(screened)} {t('screened_count', lang)}",
+    ]
+    return f"{args.file}: {t('valid', lang)}: {problem.title.get(lang)}: " + ", ".join(parts)
+
+
+def run_methods(args: argparse.Namespace) -> str:
+    rows = [
+        {
+            "name": m.name,
+            "title": m.title,
+            "best": "higher" if m.higher_is_better else "lower",
+            "reference": m.reference,
+        }
+        for m in METHODS.values()
+    ]
+    if args.format == "json":
+        return to_json(rows)
+    return table(rows, ["name", "title", "best", "reference"], ["name", "title", "best score", "reference"])

@@ -1,0 +1,201 @@
+"""TOPSIS: closeness to the ideal and distance from the anti-ideal alternative.
+
+Reference: Hwang, C.-L. & Yoon, K. (1981). *Multiple Attribute Decision Making:
+Methods and Applications*. Springer, pp. 128–140. Vector normalisation is the
+textbook default; min-max normalisation is offered because pymcdm defaults to it.
+
+Degenerate cases (decided, documented and tested; never NaN):
+
+* a criterion on which all alternatives tie contributes nothing (its normalised
+  column is set to zero, so it adds zero to both distances);
+* when no weighted criterion separates the alternatives (one alternative, all
+  alternatives identical, or all weight on tied criteria), every alternative is at
+  distance zero from both the ideal and the anti-ideal and gets closeness 0.5: all tie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from mcda.errors import ValidationError
+from mcda.model import Direction
+from mcda.weights import normalize_weights
+
+__all__ = ["TopsisResult", "as_signs", "check_matrix", "normalize", "topsis", "topsis_steps"]
+
+Normalization = Literal["vector", "minmax"]
+NORMALIZATIONS: tuple[Normalization, ...] = ("vector", "minmax")
+
+
+def as_signs(directions: Sequence[Direction | str | int] | np.ndarray, n_criteria: int) -> np.ndarray:
+    """Directions as +1 (maximise) / −1 (minimise); accepts Direction, "max"/"min", ±1."""
+    signs = []
+    for index, direction in enumerate(directions):
+        if isinstance(direction, Direction):
+            signs.append(direction.sign)
+        elif isinstance(direction, str) and direction in ("max", "min"):
+            signs.append(1 if direction == "max" else -1)
+        elif not isinstance(direction, str | bool) and direction in (1, -1):
+            signs.append(int(direction))
+        else:
+            raise ValidationError(
+                f"directions[{index}]: {direction!r} is not 'max', 'min', 1 or -1"
+            )
+    if len(signs) != n_criteria:
+        raise ValidationError(
+            f"directions: {len(signs)} given for {n_criteria} criteria"
+        )
+    return np.array(signs, dtype=int)
+
+
+def check_matrix(matrix: ArrayLike) -> np.ndarray:
+    """The decision matrix as a finite float array of shape (m, n), m, n ≥ 1."""
+    array = np.asarray(matrix, dtype=float)
+    if array.ndim != 2 or array.shape[0] < 1 or array.shape[1] < 1:
+        raise ValidationError(
+            f"matrix: expected shape (alternatives, criteria), got {array.shape}"
+        )
+    if not np.all(np.isfinite(array)):
+        raise ValidationError("matrix: values must be finite numbers (found NaN or infinity)")
+    return array
+
+
+def normalize(matrix: np.ndarray, signs: np.ndarray, normalization: Normalization) -> np.ndarray:
+    """Normalised matrix r_ij with larger = better on every column; tied columns are 0.
+
+    ``vector``: r_ij = s_j · x_ij / ‖x_j‖ (s_j = ±1; the sign makes the ideal the
+    column maximum, which leaves all distances as in Hwang & Yoon's formulation).
+    ``minmax``: r_ij = (x_ij − min_j)/(max_j − min_j) for max criteria, the mirror
+    image for min criteria.
+    """
+    spread = matrix.max(axis=0) - matrix.min(axis=0)
+    tied = spread <= 1e-12 * np.maximum(1.0, np.abs(matrix).max(axis=0))
+    if normalization == "vector":
+        norms = np.sqrt((matrix**2).sum(axis=0))
+        safe = np.where(norms > 0, norms, 1.0)
+        normalized = matrix / safe * signs
+    elif normalization == "minmax":
+        safe_spread = np.where(tied, 1.0, spread)
+        low = matrix.min(axis=0)
+        high = matrix.max(axis=0)
+        normalized = np.where(signs > 0, (matrix - low) / safe_spread, (high - matrix) / safe_spread)
+    else:
+        raise ValidationError(
+            f"normalization: {normalization!r} is not one of {', '.join(NORMALIZATIONS)}"
+        )
+    normalized[:, tied] = 0.0
+    return normalized
+
+
+def _distances(
+    normalized: np.ndarray, weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Euclidean distances to the ideal and anti-ideal, shapes (S, m) each.
+
+    With w ≥ 0 the weighted ideal is w_j · max_i r_ij, so
+    d⁺_i² = Σ_j w_j² (r*_j − r_ij)²: one matrix product for all S weight vectors.
+    """
+    gap_ideal = (normalized.max(axis=0) - normalized) ** 2
+    gap_anti = (normalized - normalized.min(axis=0)) ** 2
+    squared = weights**2
+    ideal = np.sqrt(squared @ gap_ideal.T)
+    anti = np.sqrt(squared @ gap_anti.T)
+    return ideal, anti
+
+
+def _closeness(ideal: np.ndarray, anti: np.ndarray) -> np.ndarray:
+    total = ideal + anti
+    with np.errstate(invalid="ignore", divide="ignore"):
+        closeness = np.where(total > 0, anti / np.where(total > 0, total, 1.0), 0.5)
+    return closeness
+
+
+def topsis(
+    matrix: ArrayLike,
+    weights: ArrayLike,
+    directions: Sequence[Direction | str | int] | np.ndarray,
+    normalization: Normalization = "vector",
+) -> np.ndarray:
+    """Relative closeness of each alternative to the ideal solution (higher is better).
+
+    Parameters
+    ----------
+    matrix
+        Decision matrix, shape (m alternatives, n criteria), finite values.
+    weights
+        One weight vector (n,) or a batch (S, n); non-negative, rescaled to sum 1.
+    directions
+        Per criterion ``"max"``/``"min"`` (or :class:`~mcda.model.Direction`, ±1).
+    normalization
+        ``"vector"`` (Hwang & Yoon 1981, the default) or ``"minmax"``.
+
+    Returns
+    -------
+    numpy.ndarray
+        Closeness in [0, 1]: shape (m,) for one weight vector, (S, m) for a batch.
+
+    Examples
+    --------
+    >>> topsis([[5, 8, 4], [7, 6, 8], [8, 8, 6], [7, 4, 6]], [0.3, 0.4, 0.3], ["max"] * 3).round(4)
+    array([0.5037, 0.6581, 0.7482, 0.334 ])
+    """
+    array = check_matrix(matrix)
+    signs = as_signs(directions, array.shape[1])
+    w = normalize_weights(weights, array.shape[1])
+    normalized = normalize(array, signs, normalization)
+    ideal, anti = _distances(normalized, np.atleast_2d(w))
+    closeness = _closeness(ideal, anti)
+    return closeness[0] if w.ndim == 1 else closeness
+
+
+@dataclass(frozen=True)
+class TopsisResult:
+    """TOPSIS with its intermediate steps, for one weight vector.
+
+    Attributes: ``normalized`` (m, n; larger is better on every column, tied columns 0),
+    ``weighted`` (m, n), ``ideal`` and ``anti_ideal`` (n; in the weighted normalised
+    space), ``distance_ideal`` and ``distance_anti_ideal`` (m), ``closeness`` (m).
+    """
+
+    normalization: Normalization
+    weights: np.ndarray
+    normalized: np.ndarray
+    weighted: np.ndarray
+    ideal: np.ndarray
+    anti_ideal: np.ndarray
+    distance_ideal: np.ndarray
+    distance_anti_ideal: np.ndarray
+    closeness: np.ndarray
+
+
+def topsis_steps(
+    matrix: ArrayLike,
+    weights: ArrayLike,
+    directions: Sequence[Direction | str | int] | np.ndarray,
+    normalization: Normalization = "vector",
+) -> TopsisResult:
+    """TOPSIS for one weight vector, keeping every intermediate step (see :func:`topsis`)."""
+    array = check_matrix(matrix)
+    signs = as_signs(directions, array.shape[1])
+    w = normalize_weights(weights, array.shape[1])
+    if w.ndim != 1:
+        raise ValidationError(f"weights: topsis_steps takes one vector, got shape {w.shape}")
+    normalized = normalize(array, signs, normalization)
+    weighted = normalized * w
+    ideal, anti = _distances(normalized, w[None, :])
+    return TopsisResult(
+        normalization=normalization,
+        weights=w,
+        normalized=normalized,
+        weighted=weighted,
+        ideal=weighted.max(axis=0),
+        anti_ideal=weighted.min(axis=0),
+        distance_ideal=ideal[0],
+        distance_anti_ideal=anti[0],
+        closeness=_closeness(ideal, anti)[0],
+    )

@@ -1,0 +1,339 @@
+"""The immutable decision problem: alternatives, criteria, evidence-traced scores.
+
+A :class:`Problem` holds no weights: methods take weights as an argument, so a
+sensitivity analysis can vary them over one fixed problem. Named weight profiles are
+data (:class:`WeightProfile`) that the caller turns into a vector with
+:meth:`Problem.weights`. Every collection keeps the order of the problem file.
+
+Build a problem with :func:`mcda.load_problem`; change one with
+:func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from mcda.errors import ValidationError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Lang = Literal["da", "en"]
+ValueKind = Literal["mid", "low", "high"]
+
+
+class Direction(enum.Enum):
+    """Whether more (``max``) or less (``min``) of a criterion is better."""
+
+    MAX = "max"
+    MIN = "min"
+
+    @property
+    def sign(self) -> int:
+        """+1 for ``max``, −1 for ``min``."""
+        return 1 if self is Direction.MAX else -1
+
+
+@dataclass(frozen=True)
+class Text:
+    """A short text in Danish and English."""
+
+    da: str
+    en: str
+
+    def get(self, lang: Lang = "da") -> str:
+        """The text in ``lang`` (``"da"`` or ``"en"``)."""
+        return self.da if lang == "da" else self.en
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document that evidence quotes come from (e.g. T11's discussion paper)."""
+
+    id: str
+    title: str
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One quote that supports a score: as written in the source, with an English gloss."""
+
+    quote: str
+    section: str
+    gloss: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Score:
+    """The performance of one alternative on one criterion.
+
+    ``low == high`` for a point value; ``low < high`` for an uncertain value known only
+    to lie in ``[low, high]`` (ranked at its midpoint unless told otherwise).
+    ``level`` is the rubric level the evidence meets, where the criterion has a rubric.
+    Either ``evidence`` is non-empty, or ``assumption`` is true and ``reason`` says why.
+    """
+
+    low: float
+    high: float
+    evidence: tuple[Evidence, ...] = ()
+    level: int | None = None
+    assumption: bool = False
+    reason: str | None = None
+
+    @property
+    def is_interval(self) -> bool:
+        return self.high > self.low
+
+    @property
+    def midpoint(self) -> float:
+        return 0.5 * (self.low + self.high)
+
+    def value(self, kind: ValueKind = "mid") -> float:
+        """The value at the interval's midpoint, low or high end."""
+        return {"mid": self.midpoint, "low": self.low, "high": self.high}[kind]
+
+
+@dataclass(frozen=True)
+class Alternative:
+    id: str
+    label: Text
+    description: Text | None = None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A criterion with its direction and scale.
+
+    ``scale`` is ``"rubric"`` (values are rubric levels, e.g. 1–5, each level described
+    in ``rubric``) or ``"numeric"`` (values in ``unit``, optionally within ``bounds``).
+    A numeric criterion may still carry a rubric for an accompanying ``level``.
+    """
+
+    id: str
+    label: Text
+    direction: Direction
+    scale: Literal["numeric", "rubric"]
+    unit: str | None = None
+    rubric: Mapping[int, Text] = field(default_factory=lambda: MappingProxyType({}))
+    bounds: tuple[float, float] | None = None
+    description: Text | None = None
+
+
+@dataclass(frozen=True)
+class WeightProfile:
+    """A named weight vector (non-negative, normalised to sum 1, in criteria order)."""
+
+    id: str
+    weights: tuple[float, ...]
+    label: Text | None = None
+    description: Text | None = None
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """A must-have condition that screens alternatives out before ranking.
+
+    A *threshold* constraint names a ``criterion`` and a ``minimum`` and/or ``maximum``;
+    an alternative is screened out when no value in its score interval meets it.
+    A *requirement* constraint is a condition outside the criteria; ``fails`` lists the
+    alternatives that do not meet it, each with its evidence.
+    """
+
+    id: str
+    label: Text
+    criterion: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    fails: Mapping[str, tuple[Evidence, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+    def violation(self, alternative: str, score: Score | None) -> str | None:
+        """Why ``alternative`` fails this constraint, or ``None`` if it passes."""
+        if alternative in self.fails:
+            return "does not meet the requirement"
+        if score is None or self.criterion is None:
+            return None
+        if self.maximum is not None and score.low > self.maximum:
+            return f"{self.criterion} {_show(score)} > maximum {self.maximum:g}"
+        if self.minimum is not None and score.high < self.minimum:
+            return f"{self.criterion} {_show(score)} < minimum {self.minimum:g}"
+        return None
+
+
+@dataclass(frozen=True)
+class Screening:
+    """An alternative screened out by a constraint, with the reason."""
+
+    alternative: str
+    constraint: str
+    label: Text
+    detail: str
+
+    def reason(self, lang: Lang = "en") -> str:
+        return f"{self.label.get(lang)} ({self.detail})"
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """The choice a decision maker stated (e.g. T11's), with its evidence.
+
+    ``alternative`` is the first choice; ``runner_up`` the named second choice, if any.
+    """
+
+    by: str
+    alternative: str
+    runner_up: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+def _show(score: Score) -> str:
+    return f"{score.low:g}–{score.high:g}" if score.is_interval else f"{score.low:g}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A decision problem: alternatives ranked on criteria, every score with its evidence.
+
+    ``scores[alternative_id][criterion_id]`` is a :class:`Score`. An alternative screened
+    out by a *requirement* constraint may lack scores; every other alternative has a
+    score on every criterion (the loader checks this).
+    """
+
+    id: str
+    title: Text
+    alternatives: tuple[Alternative, ...]
+    criteria: tuple[Criterion, ...]
+    scores: Mapping[str, Mapping[str, Score]]
+    profiles: tuple[WeightProfile, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
+    recommendation: Recommendation | None = None
+    sources: tuple[Source, ...] = ()
+    description: Text | None = None
+    default_profile: str | None = None
+    path: Path | None = None
+
+    # -- lookup -----------------------------------------------------------------------
+    @property
+    def alternative_ids(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.alternatives)
+
+    @property
+    def criterion_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.criteria)
+
+    @property
+    def directions(self) -> tuple[Direction, ...]:
+        return tuple(c.direction for c in self.criteria)
+
+    def alternative(self, alternative_id: str) -> Alternative:
+        for alternative in self.alternatives:
+            if alternative.id == alternative_id:
+                return alternative
+        raise ValidationError(self._where(f"no alternative {alternative_id!r}"))
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        for criterion in self.criteria:
+            if criterion.id == criterion_id:
+                return criterion
+        raise ValidationError(self._where(f"no criterion {criterion_id!r}"))
+
+    def profile(self, profile_id: str) -> WeightProfile:
+        for profile in self.profiles:
+            if profile.id == profile_id:
+                return profile
+        known = ", ".join(p.id for p in self.profiles) or "none"
+        raise ValidationError(
+            self._where(f"no weight profile {profile_id!r} (profiles: {known})")
+        )
+
+    # -- screening --------------------------------------------------------------------
+    def screening(self) -> tuple[Screening, ...]:
+        """The alternatives screened out by must-have constraints, in file order."""
+        screened = []
+        for alternative in self.alternative_ids:
+            for constraint in self.constraints:
+                score = (
+                    self.scores.get(alternative, {}).get(constraint.criterion)
+                    if constraint.criterion
+                    else None
+                )
+                detail = constraint.violation(alternative, score)
+                if detail is not None:
+                    screened.append(
+                        Screening(alternative, constraint.id, constraint.label, detail)
+                    )
+                    break
+        return tuple(screened)
+
+    @property
+    def eligible_ids(self) -> tuple[str, ...]:
+        """The alternatives that pass every constraint, in file order."""
+        out = {s.alternative for s in self.screening()}
+        return tuple(a for a in self.alternative_ids if a not in out)
+
+    # -- numbers ----------------------------------------------------------------------
+    def matrix(
+        self, alternatives: Sequence[str] | None = None, value: ValueKind = "mid"
+    ) -> np.ndarray:
+        """Decision matrix (alternatives × criteria) of midpoints, lows or highs.
+
+        ``alternatives`` defaults to the eligible ones (see :attr:`eligible_ids`).
+        """
+        ids = self.eligible_ids if alternatives is None else tuple(alternatives)
+        rows = []
+        for alternative in ids:
+            row = self.scores.get(alternative)
+            if row is None or len(row) != len(self.criteria):
+                raise ValidationError(
+                    self._where(f"alternative {alternative!r} has no scores to rank")
+                )
+            rows.append([row[c].value(value) for c in self.criterion_ids])
+        return np.array(rows, dtype=float).reshape(len(ids), len(self.criteria))
+
+    def bounds(self, alternatives: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The lower and upper decision matrices (equal where a score is a point value)."""
+        return self.matrix(alternatives, "low"), self.matrix(alternatives, "high")
+
+    @property
+    def direction_signs(self) -> np.ndarray:
+        """+1 for criteria to maximise, −1 for criteria to minimise, shape (n,)."""
+        return np.array([d.sign for d in self.directions], dtype=int)
+
+    def weights(self, profile: str | None = None) -> np.ndarray:
+        """The weights of a named profile (the default profile, else equal weights)."""
+        chosen = profile or self.default_profile
+        if chosen is None:
+            return np.full(len(self.criteria), 1.0 / len(self.criteria))
+        return np.array(self.profile(chosen).weights, dtype=float)
+
+    def to_frame(self, value: ValueKind = "mid", lang: Lang | None = None) -> pd.DataFrame:
+        """The decision matrix as a DataFrame: rows alternatives, columns criteria.
+
+        Holds every alternative that has scores (screened ones too), in file order.
+        With ``lang`` the axes carry labels instead of ids.
+        """
+        import pandas as pd
+
+        ids = [a for a in self.alternative_ids if len(self.scores.get(a, {})) == len(self.criteria)]
+        frame = pd.DataFrame(
+            self.matrix(ids, value),
+            index=pd.Index(ids, name="alternative"),
+            columns=pd.Index(list(self.criterion_ids), name="criterion"),
+        )
+        if lang is not None:
+            frame.index = pd.Index([self.alternative(a).label.get(lang) for a in ids])
+            frame.columns = pd.Index([c.label.get(lang) for c in self.criteria])
+        return frame
+
+    def _where(self, reason: str) -> str:
+        return f"{self.path}: {reason}" if self.path else reason

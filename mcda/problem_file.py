@@ -1,0 +1,593 @@
+"""Read a decision problem from a TOML file and validate it strictly.
+
+The format is documented, with a complete example, in ``criteria/README.md``. Every
+error is a :class:`~mcda.errors.McdaError` whose message is one line naming the file,
+the dotted field and what is wrong.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from mcda.errors import DataFileError, ValidationError, located
+from mcda.model import (
+    Alternative,
+    Constraint,
+    Criterion,
+    Direction,
+    Evidence,
+    Problem,
+    Recommendation,
+    Score,
+    Source,
+    Text,
+    WeightProfile,
+)
+
+__all__ = ["load_problem", "parse_problem", "quote_occurs"]
+
+_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
+_TOP_KEYS = {
+    "problem",
+    "sources",
+    "alternatives",
+    "criteria",
+    "scores",
+    "profiles",
+    "constraints",
+    "recommendation",
+}
+_EVIDENCE_KEYS = {"quote", "section", "gloss", "source"}
+
+
+def load_problem(path: str | Path) -> Problem:
+    """Read and validate the decision problem in the TOML file at ``path``.
+
+    Raises :class:`~mcda.errors.DataFileError` when the file cannot be read or parsed
+    and :class:`~mcda.errors.ValidationError` when it is not a valid problem.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: no such file") from None
+    except OSError as error:
+        raise DataFileError(f"{path}: cannot be read ({error.strerror})") from None
+    if not raw.strip():
+        raise DataFileError(f"{path}: the file is empty")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DataFileError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(f"{path}: malformed TOML ({error})") from None
+    return parse_problem(data, path=path)
+
+
+def parse_problem(data: Mapping[str, Any], *, path: Path | None = None) -> Problem:
+    """Build a :class:`~mcda.model.Problem` from the parsed TOML mapping ``data``.
+
+    ``path`` is used in error messages and to resolve source documents.
+    """
+    return _Parser(path).problem(data)
+
+
+def quote_occurs(quote: str, text: str) -> bool:
+    """Whether ``quote`` occurs in ``text``, ignoring differences in whitespace.
+
+    An ellipsis (``…``) in the quote stands for omitted text: the parts around it must
+    occur in this order.
+    """
+    haystack = _squash(text)
+    position = 0
+    for fragment in quote.split("…"):
+        fragment = _squash(fragment)
+        if not fragment:
+            continue
+        found = haystack.find(fragment, position)
+        if found < 0:
+            return False
+        position = found + len(fragment)
+    return True
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Parser:
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.where = str(path) if path is not None else "<problem>"
+        self.source_texts: dict[str, str | None] = {}
+
+    # -- primitives -------------------------------------------------------------------
+    def fail(self, field: str, reason: str) -> ValidationError:
+        return ValidationError(located(self.where, field, reason))
+
+    def table(self, value: Any, field: str) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.fail(field, f"must be a table, got {_kind(value)}")
+        return value
+
+    def array(self, value: Any, field: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(field, f"must be an array, got {_kind(value)}")
+        return value
+
+    def keys(self, table: Mapping[str, Any], field: str, allowed: set[str]) -> None:
+        unknown = [k for k in table if k not in allowed]
+        if unknown:
+            where = f"{field}.{unknown[0]}" if field else unknown[0]
+            raise self.fail(where, f"unknown field (allowed: {', '.join(sorted(allowed))})")
+
+    def string(self, table: Mapping[str, Any], key: str, field: str) -> str:
+        if key not in table:
+            raise self.fail(f"{field}.{key}" if field else key, "missing")
+        value = table[key]
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(f"{field}.{key}", f"must be a non-empty string, got {_kind(value)}")
+        return value
+
+    def optional_string(self, table: Mapping[str, Any], key: str, field: str) -> str | None:
+        return self.string(table, key, field) if key in table else None
+
+    def identifier(self, table: Mapping[str, Any], field: str) -> str:
+        value = self.string(table, "id", field)
+        if not _ID.match(value):
+            raise self.fail(
+                f"{field}.id",
+                f"{value!r} is not an id (letters, digits, '_' or '-', starting with a letter)",
+            )
+        return value
+
+    def number(self, value: Any, field: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(field, f"must be a number, got {_kind(value)} {value!r}")
+        number = float(value)
+        if not math.isfinite(number):
+            raise self.fail(field, f"must be finite, got {value!r}")
+        return number
+
+    def required_text(self, table: Mapping[str, Any], key: str, field: str) -> Text:
+        """A text given as ``{da = "...", en = "..."}`` (both languages required)."""
+        name = f"{field}.{key}" if field else key
+        if key not in table:
+            raise self.fail(name, "missing (a table with 'da' and 'en')")
+        texts = self.table(table[key], name)
+        self.keys(texts, name, {"da", "en"})
+        return Text(self.string(texts, "da", name), self.string(texts, "en", name))
+
+    def optional_text(self, table: Mapping[str, Any], key: str, field: str) -> Text | None:
+        """An optional text: ``{da = ..., en = ...}`` or one string for both languages."""
+        if key not in table:
+            return None
+        value = table[key]
+        if isinstance(value, str):
+            text = self.string(table, key, field)
+            return Text(text, text)
+        return self.required_text(table, key, field)
+
+    def unique(self, ids: list[str], field: str) -> None:
+        seen: set[str] = set()
+        for index, item in enumerate(ids):
+            if item in seen:
+                raise self.fail(f"{field}[{index}].id", f"duplicate id {item!r}")
+            seen.add(item)
+
+    # -- sections ---------------------------------------------------------------------
+    def problem(self, data: Mapping[str, Any]) -> Problem:
+        if not data:
+            raise DataFileError(f"{self.where}: the file holds no decision problem")
+        self.keys(data, "", _TOP_KEYS)
+        head = self.table(data.get("problem", None) or self._missing("problem"), "problem")
+        self.keys(head, "problem", {"id", "title", "description", "default_profile"})
+        problem_id = self.identifier(head, "problem")
+        title = self.required_text(head, "title", "problem")
+        description = self.optional_text(head, "description", "problem")
+
+        sources = self.sources(data.get("sources", []))
+        alternatives = self.alternatives(data.get("alternatives") or self._missing("alternatives"))
+        criteria = self.criteria(data.get("criteria") or self._missing("criteria"))
+        constraints = self.constraints(data.get("constraints", []), alternatives, criteria)
+        screened_by_requirement = {
+            alt for constraint in constraints for alt in constraint.fails
+        }
+        scores = self.scores(
+            data.get("scores", {}), alternatives, criteria, screened_by_requirement
+        )
+        profiles = self.profiles(data.get("profiles", []), criteria)
+        default_profile = self.optional_string(head, "default_profile", "problem")
+        if default_profile is not None and default_profile not in {p.id for p in profiles}:
+            raise self.fail("problem.default_profile", f"no profile {default_profile!r}")
+        recommendation = (
+            self.recommendation(data["recommendation"], alternatives)
+            if "recommendation" in data
+            else None
+        )
+        return Problem(
+            id=problem_id,
+            title=title,
+            description=description,
+            alternatives=alternatives,
+            criteria=criteria,
+            scores=MappingProxyType(scores),
+            profiles=profiles,
+            constraints=constraints,
+            recommendation=recommendation,
+            sources=sources,
+            default_profile=default_profile,
+            path=self.path,
+        )
+
+    def _missing(self, field: str) -> Any:
+        raise self.fail(field, "missing")
+
+    def sources(self, value: Any) -> tuple[Source, ...]:
+        sources = []
+        for index, item in enumerate(self.array(value, "sources")):
+            field = f"sources[{index}]"
+            item = self.table(item, field)
+            self.keys(item, field, {"id", "title", "path"})
+            source_id = self.identifier(item, field)
+            title = self.string(item, "title", field)
+            relative = self.optional_string(item, "path", field)
+            path = None
+            text = None
+            if relative is not None:
+                base = self.path.parent if self.path is not None else Path.cwd()
+                path = (base / relative).resolve()
+                try:
+                    text = path.read_text(encoding="utf-8")
+                except OSError:
+                    raise DataFileError(
+                        located(self.where, f"{field}.path", f"cannot read source {relative!r}")
+                    ) from None
+            self.source_texts[source_id] = text
+            sources.append(Source(source_id, title, path))
+        self.unique([s.id for s in sources], "sources")
+        return tuple(sources)
+
+    def alternatives(self, value: Any) -> tuple[Alternative, ...]:
+        alternatives = []
+        for index, item in enumerate(self.array(value, "alternatives")):
+            field = f"alternatives[{index}]"
+            item = self.table(item, field)
+            self.keys(item, field, {"id", "label", "description"})
+            label = self.required_text(item, "label", field)
+            alternatives.append(
+                Alternative(
+                    self.identifier(item, field),
+                    label,
+                    self.optional_text(item, "description", field),
+                )
+            )
+        self.unique([a.id for a in alternatives], "alternatives")
+        return tuple(alternatives)
+
+    def criteria(self, value: Any) -> tuple[Criterion, ...]:
+        criteria = []
+        allowed = {"id", "label", "direction", "scale", "unit", "rubric", "bounds", "description"}
+        for index, item in enumerate(self.array(value, "criteria")):
+            field = f"criteria[{index}]"
+            item = self.table(item, field)
+            self.keys(item, field, allowed)
+            criterion_id = self.identifier(item, field)
+            label = self.required_text(item, "label", field)
+            direction_name = self.string(item, "direction", field)
+            try:
+                direction = Direction(direction_name)
+            except ValueError:
+                raise self.fail(
+                    f"{field}.direction", f"{direction_name!r} is not 'max' or 'min'"
+                ) from None
+            rubric = self.rubric(item.get("rubric"), f"{field}.rubric")
+            scale = item.get("scale", "rubric" if rubric and "unit" not in item else "numeric")
+            if scale not in ("numeric", "rubric"):
+                raise self.fail(f"{field}.scale", f"{scale!r} is not 'numeric' or 'rubric'")
+            if scale == "rubric" and not rubric:
+                raise self.fail(f"{field}.rubric", "missing (a rubric scale needs its levels)")
+            unit = self.optional_string(item, "unit", field)
+            if scale == "numeric" and unit is None:
+                raise self.fail(f"{field}.unit", "missing (a numeric criterion needs a unit)")
+            bounds = None
+            if "bounds" in item:
+                pair = self.array(item["bounds"], f"{field}.bounds")
+                if len(pair) != 2:
+                    raise self.fail(f"{field}.bounds", "must be [low, high]")
+                low, high = (self.number(v, f"{field}.bounds") for v in pair)
+                if low >= high:
+                    raise self.fail(f"{field}.bounds", f"low {low:g} is not below high {high:g}")
+                bounds = (low, high)
+            criteria.append(
+                Criterion(
+                    id=criterion_id,
+                    label=label,
+                    direction=direction,
+                    scale=scale,
+                    unit=unit,
+                    rubric=MappingProxyType(rubric),
+                    bounds=bounds,
+                    description=self.optional_text(item, "description", field),
+                )
+            )
+        self.unique([c.id for c in criteria], "criteria")
+        return tuple(criteria)
+
+    def rubric(self, value: Any, field: str) -> dict[int, Text]:
+        if value is None:
+            return {}
+        levels: dict[int, Text] = {}
+        for key, description in self.table(value, field).items():
+            try:
+                level = int(key)
+            except ValueError:
+                raise self.fail(f"{field}.{key}", "rubric levels must be whole numbers") from None
+            name = f"{field}.{key}"
+            texts = self.table(description, name)
+            self.keys(texts, name, {"da", "en"})
+            levels[level] = Text(self.string(texts, "da", name), self.string(texts, "en", name))
+        return dict(sorted(levels.items()))
+
+    def evidence_list(self, table: Mapping[str, Any], field: str) -> tuple[Evidence, ...]:
+        """Evidence given flat (quote, section, …) or as an array ``evidence = [...]``."""
+        flat = _EVIDENCE_KEYS & set(table)
+        if "evidence" in table:
+            if flat:
+                raise self.fail(
+                    f"{field}.{sorted(flat)[0]}",
+                    "give evidence either flat or as 'evidence = [...]', not both",
+                )
+            items = self.array(table["evidence"], f"{field}.evidence")
+            if not items:
+                raise self.fail(f"{field}.evidence", "is empty")
+            return tuple(
+                self.evidence(self.table(item, f"{field}.evidence[{i}]"), f"{field}.evidence[{i}]")
+                for i, item in enumerate(items)
+            )
+        if flat:
+            return (self.evidence(table, field),)
+        return ()
+
+    def evidence(self, table: Mapping[str, Any], field: str) -> Evidence:
+        quote = self.string(table, "quote", field)
+        section = self.string(table, "section", field)
+        gloss = self.optional_string(table, "gloss", field)
+        source = self.optional_string(table, "source", field)
+        self.check_quote(quote, source, field)
+        return Evidence(quote=quote, section=section, gloss=gloss, source=source)
+
+    def check_quote(self, quote: str, source: str | None, field: str) -> None:
+        if source is None:
+            if len(self.source_texts) > 1:
+                raise self.fail(f"{field}.source", "missing (the file declares several sources)")
+            if not self.source_texts:
+                return
+            source = next(iter(self.source_texts))
+        if source not in self.source_texts:
+            raise self.fail(f"{field}.source", f"no source {source!r} in [[sources]]")
+        text = self.source_texts[source]
+        if text is not None and not quote_occurs(quote, text):
+            shown = quote if len(quote) <= 60 else quote[:57] + "..."
+            raise self.fail(f"{field}.quote", f"{shown!r} does not occur in source {source!r}")
+
+    def constraints(
+        self,
+        value: Any,
+        alternatives: tuple[Alternative, ...],
+        criteria: tuple[Criterion, ...],
+    ) -> tuple[Constraint, ...]:
+        alternative_ids = {a.id for a in alternatives}
+        criterion_ids = {c.id for c in criteria}
+        constraints = []
+        for index, item in enumerate(self.array(value, "constraints")):
+            field = f"constraints[{index}]"
+            item = self.table(item, field)
+            self.keys(item, field, {"id", "label", "criterion", "min", "max", "fails"})
+            constraint_id = self.identifier(item, field)
+            label = self.required_text(item, "label", field)
+            criterion = self.optional_string(item, "criterion", field)
+            minimum = self.number(item["min"], f"{field}.min") if "min" in item else None
+            maximum = self.number(item["max"], f"{field}.max") if "max" in item else None
+            fails: dict[str, tuple[Evidence, ...]] = {}
+            if criterion is not None:
+                if criterion not in criterion_ids:
+                    raise self.fail(f"{field}.criterion", f"unknown criterion {criterion!r}")
+                if minimum is None and maximum is None:
+                    raise self.fail(field, "a threshold constraint needs 'min' or 'max'")
+                if "fails" in item:
+                    raise self.fail(f"{field}.fails", "a threshold constraint lists no 'fails'")
+            else:
+                if minimum is not None or maximum is not None:
+                    raise self.fail(f"{field}.criterion", "missing (needed with 'min'/'max')")
+                failing = self.table(item.get("fails") or self._missing(f"{field}.fails"), f"{field}.fails")
+                for alternative, evidence in failing.items():
+                    name = f"{field}.fails.{alternative}"
+                    if alternative not in alternative_ids:
+                        raise self.fail(name, f"unknown alternative {alternative!r}")
+                    evidence_table = self.table(evidence, name)
+                    self.keys(evidence_table, name, _EVIDENCE_KEYS | {"evidence"})
+                    found = self.evidence_list(evidence_table, name)
+                    if not found:
+                        raise self.fail(name, "needs evidence (quote and section)")
+                    fails[alternative] = found
+            constraints.append(
+                Constraint(
+                    constraint_id,
+                    label,
+                    criterion=criterion,
+                    minimum=minimum,
+                    maximum=maximum,
+                    fails=MappingProxyType(fails),
+                )
+            )
+        self.unique([c.id for c in constraints], "constraints")
+        return tuple(constraints)
+
+    def scores(
+        self,
+        value: Any,
+        alternatives: tuple[Alternative, ...],
+        criteria: tuple[Criterion, ...],
+        may_lack_scores: set[str],
+    ) -> dict[str, Mapping[str, Score]]:
+        table = self.table(value, "scores")
+        alternative_ids = [a.id for a in alternatives]
+        for alternative in table:
+            if alternative not in alternative_ids:
+                raise self.fail(f"scores.{alternative}", f"unknown alternative {alternative!r}")
+        scores: dict[str, Mapping[str, Score]] = {}
+        for alternative in alternative_ids:
+            if alternative not in table:
+                if alternative in may_lack_scores:
+                    continue
+                raise self.fail(f"scores.{alternative}", "missing (every criterion needs a score)")
+            row = self.table(table[alternative], f"scores.{alternative}")
+            for criterion_id in row:
+                if criterion_id not in {c.id for c in criteria}:
+                    raise self.fail(
+                        f"scores.{alternative}.{criterion_id}", f"unknown criterion {criterion_id!r}"
+                    )
+            parsed: dict[str, Score] = {}
+            for criterion in criteria:
+                field = f"scores.{alternative}.{criterion.id}"
+                if criterion.id not in row:
+                    raise self.fail(field, "missing")
+                parsed[criterion.id] = self.score(row[criterion.id], criterion, field)
+            scores[alternative] = MappingProxyType(parsed)
+        return scores
+
+    def score(self, value: Any, criterion: Criterion, field: str) -> Score:
+        table = self.table(value, field)
+        self.keys(
+            table, field, {"value", "level", "assumption", "reason", "evidence"} | _EVIDENCE_KEYS
+        )
+        if "value" not in table:
+            raise self.fail(f"{field}.value", "missing")
+        raw = table["value"]
+        if isinstance(raw, list):
+            if len(raw) != 2:
+                raise self.fail(f"{field}.value", f"an interval must be [low, high], got {raw!r}")
+            low, high = (self.number(v, f"{field}.value") for v in raw)
+            if low > high:
+                raise self.fail(f"{field}.value", f"interval low {low:g} > high {high:g}")
+        else:
+            low = high = self.number(raw, f"{field}.value")
+        if criterion.scale == "rubric":
+            for end in (low, high):
+                if end not in criterion.rubric:
+                    levels = _levels(criterion)
+                    raise self.fail(f"{field}.value", f"{end:g} is not a rubric level ({levels})")
+        if criterion.bounds is not None:
+            lo, hi = criterion.bounds
+            if low < lo or high > hi:
+                raise self.fail(
+                    f"{field}.value", f"{_span(low, high)} is outside the bounds {lo:g}–{hi:g}"
+                )
+        level = None
+        if "level" in table:
+            level_value = self.number(table["level"], f"{field}.level")
+            if not criterion.rubric:
+                raise self.fail(f"{field}.level", f"criterion {criterion.id!r} has no rubric")
+            if level_value not in criterion.rubric:
+                raise self.fail(
+                    f"{field}.level", f"{level_value:g} is not a rubric level ({_levels(criterion)})"
+                )
+            if criterion.scale == "rubric" and low == high and level_value != low:
+                raise self.fail(f"{field}.level", f"{level_value:g} differs from value {low:g}")
+            level = int(level_value)
+        elif criterion.scale == "rubric" and low == high:
+            level = int(low)
+        assumption = table.get("assumption", False)
+        if not isinstance(assumption, bool):
+            raise self.fail(f"{field}.assumption", f"must be true or false, got {assumption!r}")
+        reason = self.optional_string(table, "reason", field)
+        if assumption and reason is None:
+            raise self.fail(f"{field}.reason", "missing (an assumption needs its reason)")
+        evidence = self.evidence_list(table, field)
+        if not evidence and not assumption:
+            raise self.fail(
+                field, "no evidence: give quote and section, or assumption = true with a reason"
+            )
+        return Score(low, high, evidence, level, assumption, reason)
+
+    def profiles(self, value: Any, criteria: tuple[Criterion, ...]) -> tuple[WeightProfile, ...]:
+        criterion_ids = [c.id for c in criteria]
+        profiles = []
+        for index, item in enumerate(self.array(value, "profiles")):
+            field = f"profiles[{index}]"
+            item = self.table(item, field)
+            self.keys(item, field, {"id", "label", "description", "weights"})
+            profile_id = self.identifier(item, field)
+            weights_table = self.table(
+                item.get("weights") or self._missing(f"{field}.weights"), f"{field}.weights"
+            )
+            for key in weights_table:
+                if key not in criterion_ids:
+                    raise self.fail(f"{field}.weights.{key}", f"unknown criterion {key!r}")
+            missing = [c for c in criterion_ids if c not in weights_table]
+            if missing:
+                raise self.fail(f"{field}.weights", f"missing criteria: {', '.join(missing)}")
+            weights = [self.number(weights_table[c], f"{field}.weights.{c}") for c in criterion_ids]
+            for criterion_id, weight in zip(criterion_ids, weights, strict=True):
+                if weight < 0:
+                    raise self.fail(f"{field}.weights.{criterion_id}", f"{weight:g} is negative")
+            total = sum(weights)
+            if total <= 0:
+                raise self.fail(f"{field}.weights", "all weights are zero")
+            profiles.append(
+                WeightProfile(
+                    profile_id,
+                    tuple(w / total for w in weights),
+                    label=self.optional_text(item, "label", field),
+                    description=self.optional_text(item, "description", field),
+                )
+            )
+        self.unique([p.id for p in profiles], "profiles")
+        return tuple(profiles)
+
+    def recommendation(
+        self, value: Any, alternatives: tuple[Alternative, ...]
+    ) -> Recommendation:
+        field = "recommendation"
+        table = self.table(value, field)
+        self.keys(table, field, {"by", "alternative", "runner_up", "evidence"} | _EVIDENCE_KEYS)
+        ids = {a.id for a in alternatives}
+        chosen = self.string(table, "alternative", field)
+        if chosen not in ids:
+            raise self.fail(f"{field}.alternative", f"unknown alternative {chosen!r}")
+        runner_up = self.optional_string(table, "runner_up", field)
+        if runner_up is not None and runner_up not in ids:
+            raise self.fail(f"{field}.runner_up", f"unknown alternative {runner_up!r}")
+        evidence = self.evidence_list(table, field)
+        if not evidence:
+            raise self.fail(field, "needs evidence (quote and section)")
+        return Recommendation(self.string(table, "by", field), chosen, runner_up, evidence)
+
+
+def _levels(criterion: Criterion) -> str:
+    levels = sorted(criterion.rubric)
+    return f"{levels[0]}–{levels[-1]}" if levels == list(range(levels[0], levels[-1] + 1)) else (
+        ", ".join(map(str, levels))
+    )
+
+
+def _span(low: float, high: float) -> str:
+    return f"{low:g}" if low == high else f"[{low:g}, {high:g}]"
+
+
+def _kind(value: Any) -> str:
+    return {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "an array",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
