@@ -153,9 +153,7 @@ class Constraint:
     criterion: str | None = None
     minimum: float | None = None
     maximum: float | None = None
-    fails: Mapping[str, tuple[Evidence, ...]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
+    fails: Mapping[str, tuple[Evidence, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def violation(self, alternative: str, score: Score | None) -> str | None:
         """Why ``alternative`` fails this constraint, or ``None`` if it passes."""
@@ -252,9 +250,7 @@ class Problem:
             if profile.id == profile_id:
                 return profile
         known = ", ".join(p.id for p in self.profiles) or "none"
-        raise ValidationError(
-            self._where(f"no weight profile {profile_id!r} (profiles: {known})")
-        )
+        raise ValidationError(self._where(f"no weight profile {profile_id!r} (profiles: {known})"))
 
     # -- screening --------------------------------------------------------------------
     def screening(self) -> tuple[Screening, ...]:
@@ -269,9 +265,7 @@ class Problem:
                 )
                 detail = constraint.violation(alternative, score)
                 if detail is not None:
-                    screened.append(
-                        Screening(alternative, constraint.id, constraint.label, detail)
-                    )
+                    screened.append(Screening(alternative, constraint.id, constraint.label, detail))
                     break
         return tuple(screened)
 

@@ -196,9 +196,7 @@ class _Parser:
         alternatives = self.alternatives(data.get("alternatives") or self._missing("alternatives"))
         criteria = self.criteria(data.get("criteria") or self._missing("criteria"))
         constraints = self.constraints(data.get("constraints", []), alternatives, criteria)
-        screened_by_requirement = {
-            alt for constraint in constraints for alt in constraint.fails
-        }
+        screened_by_requirement = {alt for constraint in constraints for alt in constraint.fails}
         scores = self.scores(
             data.get("scores", {}), alternatives, criteria, screened_by_requirement
         )
@@ -406,7 +404,9 @@ class _Parser:
             else:
                 if minimum is not None or maximum is not None:
                     raise self.fail(f"{field}.criterion", "missing (needed with 'min'/'max')")
-                failing = self.table(item.get("fails") or self._missing(f"{field}.fails"), f"{field}.fails")
+                failing = self.table(
+                    item.get("fails") or self._missing(f"{field}.fails"), f"{field}.fails"
+                )
                 for alternative, evidence in failing.items():
                     name = f"{field}.fails.{alternative}"
                     if alternative not in alternative_ids:
@@ -452,7 +452,8 @@ class _Parser:
             for criterion_id in row:
                 if criterion_id not in {c.id for c in criteria}:
                     raise self.fail(
-                        f"scores.{alternative}.{criterion_id}", f"unknown criterion {criterion_id!r}"
+                        f"scores.{alternative}.{criterion_id}",
+                        f"unknown criterion {criterion_id!r}",
                     )
             parsed: dict[str, Score] = {}
             for criterion in criteria:
@@ -497,7 +498,8 @@ class _Parser:
                 raise self.fail(f"{field}.level", f"criterion {criterion.id!r} has no rubric")
             if level_value not in criterion.rubric:
                 raise self.fail(
-                    f"{field}.level", f"{level_value:g} is not a rubric level ({_levels(criterion)})"
+                    f"{field}.level",
+                    f"{level_value:g} is not a rubric level ({_levels(criterion)})",
                 )
             if criterion.scale == "rubric" and low == high and level_value != low:
                 raise self.fail(f"{field}.level", f"{level_value:g} differs from value {low:g}")
@@ -552,9 +554,7 @@ class _Parser:
         self.unique([p.id for p in profiles], "profiles")
         return tuple(profiles)
 
-    def recommendation(
-        self, value: Any, alternatives: tuple[Alternative, ...]
-    ) -> Recommendation:
+    def recommendation(self, value: Any, alternatives: tuple[Alternative, ...]) -> Recommendation:
         field = "recommendation"
         table = self.table(value, field)
         self.keys(table, field, {"by", "alternative", "runner_up", "evidence"} | _EVIDENCE_KEYS)
@@ -573,8 +573,10 @@ class _Parser:
 
 def _levels(criterion: Criterion) -> str:
     levels = sorted(criterion.rubric)
-    return f"{levels[0]}–{levels[-1]}" if levels == list(range(levels[0], levels[-1] + 1)) else (
-        ", ".join(map(str, levels))
+    return (
+        f"{levels[0]}–{levels[-1]}"
+        if levels == list(range(levels[0], levels[-1] + 1))
+        else (", ".join(map(str, levels)))
     )
 
 

@@ -174,5 +174,3 @@ def rank(
         higher_is_better=chosen.higher_is_better,
         screened=problem.screening(),
     )
-
-

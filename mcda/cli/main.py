@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mcda: interrupted", file=sys.stderr)
         return 130
-    except Exception as error:  # noqa: BLE001 - the one place that turns bugs into exit 1
+    except Exception as error:
         if os.environ.get("MCDA_DEBUG"):
             traceback.print_exc()
         print(

@@ -28,9 +28,7 @@ def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], headers: Se
         all(isinstance(row.get(c), int | float) or row.get(c) is None for row in rows)
         for c in columns
     ]
-    widths = [
-        max([len(h)] + [len(line[i]) for line in body]) for i, h in enumerate(headers)
-    ]
+    widths = [max([len(h)] + [len(line[i]) for line in body]) for i, h in enumerate(headers)]
 
     def line(values: Sequence[str]) -> str:
         parts = [

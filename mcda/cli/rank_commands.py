@@ -77,7 +77,9 @@ def ranking_rows(result: RankingResult, lang: Lang) -> list[dict[str, Any]]:
                 "label": record["label"],
                 "score": None if score is None or score != score else float(score),
                 "rank": None if rank_ is None or rank_ != rank_ else int(rank_),
-                "screened_out": record["screened_out"] if isinstance(record["screened_out"], str) else None,
+                "screened_out": record["screened_out"]
+                if isinstance(record["screened_out"], str)
+                else None,
                 "note": note,
             }
         )
@@ -87,9 +89,7 @@ def ranking_rows(result: RankingResult, lang: Lang) -> list[dict[str, Any]]:
 def render_ranking(result: RankingResult, output_format: str, lang: Lang) -> str:
     problem = result.problem
     rows = ranking_rows(result, lang)
-    weights = {
-        c: float(w) for c, w in zip(problem.criterion_ids, result.weights, strict=True)
-    }
+    weights = {c: float(w) for c, w in zip(problem.criterion_ids, result.weights, strict=True)}
     if output_format == "json":
         return to_json(
             {
@@ -111,7 +111,10 @@ def render_ranking(result: RankingResult, output_format: str, lang: Lang) -> str
     header = [
         f"{problem.title.get(lang)} — {method.title} ({t('score', lang).lower()}: {direction})",
         f"{t('weights', lang)}: "
-        + ", ".join(f"{c.label.get(lang)} {w:.3f}" for c, w in zip(problem.criteria, result.weights, strict=True)),
+        + ", ".join(
+            f"{c.label.get(lang)} {w:.3f}"
+            for c, w in zip(problem.criteria, result.weights, strict=True)
+        ),
         "",
     ]
     ordered = sorted(rows, key=lambda row: (row["rank"] is None, row["rank"] or 0))
@@ -147,4 +150,6 @@ def run_methods(args: argparse.Namespace) -> str:
     ]
     if args.format == "json":
         return to_json(rows)
-    return table(rows, ["name", "title", "best", "reference"], ["name", "title", "best score", "reference"])
+    return table(
+        rows, ["name", "title", "best", "reference"], ["name", "title", "best score", "reference"]
+    )

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mcda.errors import ValidationError
+from mcda.errors import DegenerateProblemError, ValidationError
 from mcda.methods import peers
+from mcda.methods.copras import copras
 from mcda.methods.topsis import topsis
 
 __all__ = ["METHODS", "Method", "get_method"]
@@ -50,6 +51,16 @@ def _topsis_minmax(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -
     return topsis(matrix, weights, signs, normalization="minmax")
 
 
+def _copras(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
+    keep = ~peers.tied_columns(matrix)
+    if not np.any(keep & (weights > 0)):
+        raise DegenerateProblemError(
+            "COPRAS is undefined here: no weighted criterion separates the alternatives "
+            "(TOPSIS gives them all closeness 0.5)"
+        )
+    return copras(matrix[:, keep], weights[keep] / weights[keep].sum(), signs[keep])
+
+
 METHODS: dict[str, Method] = {
     method.name: method
     for method in (
@@ -81,7 +92,7 @@ METHODS: dict[str, Method] = {
             linear=True,
         ),
         Method("spotis", "SPOTIS", peers.spotis, False, "Dezert et al. (2020)", linear=True),
-        Method("copras", "COPRAS", peers.copras, True, "Zavadskas et al. (1994)"),
+        Method("copras", "COPRAS", _copras, True, "Zavadskas et al. (1994); own implementation"),
     )
 }
 

@@ -13,9 +13,8 @@ pymcdm raises it too, so NaN never leaves this module.
 References: WSM/WPM — Triantaphyllou (2000), *Multi-criteria Decision Making
 Methods: A Comparative Study*, ch. 2; VIKOR — Opricovic & Tzeng (2004), EJOR 156,
 445–455; PROMETHEE II — Brans & Vincke (1985), Management Science 31(6), 647–656
-(usual preference function); SPOTIS — Dezert et al. (2020), FUSION, 1–8; COPRAS —
-Zavadskas, Kaklauskas & Šarka (1994), Technological and Economic Development of
-Economy 1(3), 131–139.
+(usual preference function); SPOTIS — Dezert et al. (2020), FUSION, 1–8.
+COPRAS is implemented in :mod:`mcda.methods.copras` (pymcdm's is wrong).
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ import numpy as np
 
 from mcda.errors import DegenerateProblemError
 
-__all__ = ["copras", "promethee_ii", "spotis", "tied_columns", "vikor", "wpm", "wsm"]
+__all__ = ["promethee_ii", "spotis", "tied_columns", "vikor", "wpm", "wsm"]
 
 
 def tied_columns(matrix: np.ndarray) -> np.ndarray:
@@ -109,10 +108,3 @@ def spotis(
         return np.asarray(SPOTIS(full_bounds[keep])(m, w, s, validation=validation))
 
     return _call("SPOTIS", method, matrix, weights, signs)
-
-
-def copras(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
-    """COPRAS relative significance (pymcdm ``COPRAS``); higher is better."""
-    from pymcdm.methods import COPRAS
-
-    return _call("COPRAS", COPRAS(), matrix, weights, signs)

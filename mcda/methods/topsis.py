@@ -32,7 +32,9 @@ Normalization = Literal["vector", "minmax"]
 NORMALIZATIONS: tuple[Normalization, ...] = ("vector", "minmax")
 
 
-def as_signs(directions: Sequence[Direction | str | int] | np.ndarray, n_criteria: int) -> np.ndarray:
+def as_signs(
+    directions: Sequence[Direction | str | int] | np.ndarray, n_criteria: int
+) -> np.ndarray:
     """Directions as +1 (maximise) / −1 (minimise); accepts Direction, "max"/"min", ±1."""
     signs = []
     for index, direction in enumerate(directions):
@@ -47,9 +49,7 @@ def as_signs(directions: Sequence[Direction | str | int] | np.ndarray, n_criteri
                 f"directions[{index}]: {direction!r} is not 'max', 'min', 1 or -1"
             )
     if len(signs) != n_criteria:
-        raise ValidationError(
-            f"directions: {len(signs)} given for {n_criteria} criteria"
-        )
+        raise ValidationError(f"directions: {len(signs)} given for {n_criteria} criteria")
     return np.array(signs, dtype=int)
 
 
@@ -57,9 +57,7 @@ def check_matrix(matrix: ArrayLike) -> np.ndarray:
     """The decision matrix as a finite float array of shape (m, n), m, n ≥ 1."""
     array = np.asarray(matrix, dtype=float)
     if array.ndim != 2 or array.shape[0] < 1 or array.shape[1] < 1:
-        raise ValidationError(
-            f"matrix: expected shape (alternatives, criteria), got {array.shape}"
-        )
+        raise ValidationError(f"matrix: expected shape (alternatives, criteria), got {array.shape}")
     if not np.all(np.isfinite(array)):
         raise ValidationError("matrix: values must be finite numbers (found NaN or infinity)")
     return array
@@ -83,7 +81,9 @@ def normalize(matrix: np.ndarray, signs: np.ndarray, normalization: Normalizatio
         safe_spread = np.where(tied, 1.0, spread)
         low = matrix.min(axis=0)
         high = matrix.max(axis=0)
-        normalized = np.where(signs > 0, (matrix - low) / safe_spread, (high - matrix) / safe_spread)
+        normalized = np.where(
+            signs > 0, (matrix - low) / safe_spread, (high - matrix) / safe_spread
+        )
     else:
         raise ValidationError(
             f"normalization: {normalization!r} is not one of {', '.join(NORMALIZATIONS)}"
@@ -92,9 +92,7 @@ def normalize(matrix: np.ndarray, signs: np.ndarray, normalization: Normalizatio
     return normalized
 
 
-def _distances(
-    normalized: np.ndarray, weights: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+def _distances(normalized: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Euclidean distances to the ideal and anti-ideal, shapes (S, m) each.
 
     With w ≥ 0 the weighted ideal is w_j · max_i r_ij, so
