@@ -1,0 +1,43 @@
+"""Reproduce a stated choice from weights (issue 6).
+
+Which weights make a decision maker's choice rank first, on what share of the weight
+simplex, nearest which profile, within which per-criterion ranges; whether one weight
+vector makes all of several choices win at once; and the smallest change of weights
+that makes another alternative win. See ``docs/reproduction.md``.
+"""
+
+from __future__ import annotations
+
+from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, reproduce
+from mcda.reproduction.condition import (
+    DEFAULT_MARGIN,
+    Verification,
+    WeightBounds,
+    WinCondition,
+    weight_bounds,
+    win_condition,
+)
+from mcda.reproduction.dominance import Dominance, dominance
+from mcda.reproduction.flip import Flip, FlipOption, minimal_flip
+from mcda.reproduction.region import RegionEstimate, TernarySlice, WeightRange, ternary_slice
+
+__all__ = [
+    "DEFAULT_MARGIN",
+    "DEFAULT_SAMPLES",
+    "Dominance",
+    "Flip",
+    "FlipOption",
+    "RegionEstimate",
+    "Reproduction",
+    "TernarySlice",
+    "Verification",
+    "WeightBounds",
+    "WeightRange",
+    "WinCondition",
+    "dominance",
+    "minimal_flip",
+    "reproduce",
+    "ternary_slice",
+    "weight_bounds",
+    "win_condition",
+]
