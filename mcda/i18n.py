@@ -42,6 +42,51 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "assumptions_count": {"da": "antagelser", "en": "assumptions"},
     "profiles_count": {"da": "vægtprofiler", "en": "weight profiles"},
     "screened_count": {"da": "frasorteret", "en": "screened out"},
+    # -- mcda evidence / financing / case (the Klima Nord case) --
+    "evidence": {"da": "evidens", "en": "evidence"},
+    "kind": {"da": "Type", "en": "Kind"},
+    "kind_score": {"da": "score", "en": "score"},
+    "kind_screening": {"da": "frasortering", "en": "screening"},
+    "kind_recommendation": {"da": "anbefaling", "en": "recommendation"},
+    "value": {"da": "Værdi", "en": "Value"},
+    "level": {"da": "Niveau", "en": "Level"},
+    "level_text": {"da": "Rubrik", "en": "Rubric"},
+    "rubric": {"da": "Rubrik", "en": "Rubric"},
+    "quote": {"da": "Citat", "en": "Quote"},
+    "section": {"da": "Afsnit", "en": "Section"},
+    "gloss": {"da": "Gloss (engelsk)", "en": "Gloss"},
+    "assumption": {"da": "Antagelse", "en": "Assumption"},
+    "reason": {"da": "Begrundelse", "en": "Reason"},
+    "equal_weights": {"da": "Lige vægte", "en": "Equal weights"},
+    "choice_rank": {
+        "da": "{by}'s valg: {label} — rang {rank} af {total}",
+        "en": "{by}'s choice: {label} — rank {rank} of {total}",
+    },
+    "choice_screened": {
+        "da": "{by}'s valg: {label} — frasorteret af en betingelse",
+        "en": "{by}'s choice: {label} — screened out by a constraint",
+    },
+    "case_summary": {
+        "da": "{by}'s valg er nr. 1 i {first} af {total} beslutninger.",
+        "en": "{by}'s choice ranks first in {first} of {total} decisions.",
+    },
+    "cost_low": {"da": "Udgift lav (mio. kr.)", "en": "Cost low (mio DKK)"},
+    "cost_high": {"da": "Udgift høj (mio. kr.)", "en": "Cost high (mio DKK)"},
+    "extra_per_inhabitant_low": {"da": "Ekstra kr./indb. (lav)", "en": "Extra DKK/inh. (low)"},
+    "extra_per_inhabitant_mid": {"da": "Ekstra kr./indb. (midt)", "en": "Extra DKK/inh. (mid)"},
+    "extra_per_inhabitant_high": {"da": "Ekstra kr./indb. (høj)", "en": "Extra DKK/inh. (high)"},
+    "financing_header": {
+        "da": "Supplerende finansieringsbehov pr. indbygger og år, med basisbevilling "
+        "{grant} mio. kr. og {population} indbyggere ({source})",
+        "en": "Extra financing need per inhabitant a year, with a basis grant of "
+        "{grant} mio DKK and {population} inhabitants ({source})",
+    },
+    "financing_footnote": {
+        "da": "Ekstra = max(0, udgift − basisbevilling) / indbyggere, ved intervallets "
+        "lave ende, midtpunkt og høje ende. T11: ca. 1 kr. (scenarie 2), ca. 2 kr. (scenarie 3).",
+        "en": "Extra = max(0, cost − basis grant) / inhabitants, at the interval's low end, "
+        "midpoint and high end. T11: about 1 DKK (Scenario 2), about 2 DKK (Scenario 3).",
+    },
 }
 
 
