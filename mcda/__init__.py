@@ -19,6 +19,14 @@ from mcda.errors import (
     McdaWarning,
     ValidationError,
 )
+from mcda.evidence import EvidenceRow, evidence_rows
+from mcda.financing import (
+    Population,
+    ScenarioFinancing,
+    extra_per_inhabitant,
+    read_population,
+    scenario_financing,
+)
 from mcda.methods import METHODS, Method, get_method
 from mcda.methods.topsis import TopsisResult, topsis, topsis_steps
 from mcda.model import (
@@ -50,13 +58,16 @@ __all__ = [
     "DegenerateProblemError",
     "Direction",
     "Evidence",
+    "EvidenceRow",
     "InconsistentJudgementsWarning",
     "McdaError",
     "McdaWarning",
     "Method",
+    "Population",
     "Problem",
     "RankingResult",
     "Recommendation",
+    "ScenarioFinancing",
     "Score",
     "Screening",
     "Source",
@@ -65,6 +76,8 @@ __all__ = [
     "ValidationError",
     "WeightProfile",
     "__version__",
+    "evidence_rows",
+    "extra_per_inhabitant",
     "get_method",
     "kendall",
     "load_problem",
@@ -73,6 +86,8 @@ __all__ = [
     "rank",
     "rank_correlation",
     "rank_scores",
+    "read_population",
+    "scenario_financing",
     "spearman",
     "topsis",
     "topsis_steps",
