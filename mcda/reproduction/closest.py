@@ -27,17 +27,18 @@ def start_points(
     samples: np.ndarray,
     extra: Sequence[np.ndarray | None] = (),
     *,
-    count: int = 4,
+    count: int = 3,
 ) -> list[np.ndarray]:
     """Starts for the nonlinear solver: the reference, the ``count`` winning samples
-    nearest to it, the vertices of the simplex, a few samples, and ``extra``."""
+    nearest to it and ``extra``; when no sample wins, also points near the simplex's
+    vertices and ``count`` further samples, to search the whole simplex."""
     n = len(reference)
     starts = [np.asarray(reference, dtype=float)]
     starts += nearest_samples(winning, np.abs(winning - reference).sum(axis=1), count)
     starts += [e for e in extra if e is not None]
-    vertices = 0.9 * np.eye(n) + 0.1 / n
-    starts += list(vertices)
-    starts += list(samples[: count])
+    if len(winning) == 0:
+        starts += list(0.9 * np.eye(n) + 0.1 / n)
+        starts += list(samples[:count])
     return starts
 
 

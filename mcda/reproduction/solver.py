@@ -175,15 +175,31 @@ def _linear(
 
 
 def _safe_leads(contests: Sequence[Contest], weights: np.ndarray) -> np.ndarray:
-    w = np.clip(weights, 0.0, None)
-    total = w.sum()
+    """All leads of all contests, (R,) for one weight vector or (B, R) for a batch;
+    −1 where the weights are degenerate (all zero, or only on tied criteria)."""
+    batch = np.clip(np.atleast_2d(weights), 0.0, None)
     sizes = sum(len(c.condition.competitors) for c in contests)
-    if total <= 0:
-        return np.full(sizes, -1.0)
-    try:
-        return np.concatenate([c.leads(w / total)[0] for c in contests])
-    except DegenerateProblemError:
-        return np.full(sizes, -1.0)
+    totals = batch.sum(axis=1, keepdims=True)
+    out = np.full((len(batch), sizes), -1.0)
+    good = totals[:, 0] > 0
+    if good.any():
+        try:
+            out[good] = np.hstack([c.leads(batch[good] / totals[good]) for c in contests])
+        except DegenerateProblemError:
+            for row in np.flatnonzero(good):
+                try:
+                    out[row] = np.hstack([c.leads(batch[row] / totals[row]) for c in contests])
+                except DegenerateProblemError:
+                    pass
+    return out[0] if np.ndim(weights) == 1 else out
+
+
+def _lead_jacobian(contests: Sequence[Contest], weights: np.ndarray) -> np.ndarray:
+    """Forward-difference Jacobian (R, n) of the leads, all n steps in one batched call."""
+    step = 1e-7
+    n = len(weights)
+    values = _safe_leads(contests, np.vstack([weights, weights + step * np.eye(n)]))
+    return ((values[1:] - values[0]) / step).T
 
 
 def _nonlinear(
@@ -199,6 +215,7 @@ def _nonlinear(
     n = len(bounds.lower)
     kind = objective.kind
     aux = {"l1": n, "linf": 1, "max_lead": 1}.get(kind, 0)
+    rows = sum(len(c.condition.competitors) for c in contests)
     reference = (
         np.asarray(objective.reference, dtype=float) if objective.reference is not None else None
     )
@@ -230,13 +247,22 @@ def _nonlinear(
         )
     if kind == "max_lead":
         constraints.append(
-            {"type": "ineq", "fun": lambda x: _safe_leads(contests, x[:n]) - x[n]}
+            {
+                "type": "ineq",
+                "fun": lambda x: _safe_leads(contests, x[:n]) - x[n],
+                "jac": lambda x: np.hstack(
+                    [_lead_jacobian(contests, x[:n]), -np.ones((rows, 1))]
+                ),
+            }
         )
     else:
         constraints.append(
             {
                 "type": "ineq",
                 "fun": lambda x: _safe_leads(contests, x[:n]) - (margin + _NLP_SLACK),
+                "jac": lambda x: np.hstack(
+                    [_lead_jacobian(contests, x[:n]), np.zeros((rows, aux))]
+                ),
             }
         )
     variable_bounds = list(zip(bounds.lower, bounds.upper, strict=True)) + (
