@@ -10,6 +10,7 @@ The public API (pure computation; plotting and I/O live in their own modules)::
 
 from __future__ import annotations
 
+from mcda.ahp import RANDOM_INDEX_TABLES, AhpResult, Revision, ahp, random_index
 from mcda.correlation import kendall, rank_correlation, spearman, weighted_spearman, ws
 from mcda.errors import (
     DataFileError,
@@ -51,6 +52,11 @@ __version__ = "0.1.0"
 
 __all__ = [
     "METHODS",
+    "RANDOM_INDEX_TABLES",
+    "AhpResult",
+    "Revision",
+    "ahp",
+    "random_index",
     "Alternative",
     "Constraint",
     "Criterion",
