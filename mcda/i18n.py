@@ -35,6 +35,7 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "choice_of": {"da": "{by}: 1. valg", "en": "{by}: first choice"},
     "runner_up_of": {"da": "{by}: 2. valg", "en": "{by}: second choice"},
     "problem": {"da": "Beslutning", "en": "Decision"},
+    "choice_marked": {"da": "{by}s valg er markeret med orange", "en": "{by}'s choice in amber"},
     "valid": {"da": "gyldig", "en": "valid"},
     "alternatives_count": {"da": "alternativer", "en": "alternatives"},
     "criteria_count": {"da": "kriterier", "en": "criteria"},
