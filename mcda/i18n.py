@@ -43,6 +43,156 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "assumptions_count": {"da": "antagelser", "en": "assumptions"},
     "profiles_count": {"da": "vægtprofiler", "en": "weight profiles"},
     "screened_count": {"da": "frasorteret", "en": "screened out"},
+    # -- reproduction (mcda reproduce, issue 6) --------------------------------------
+    "and": {"da": "og", "en": "and"},
+    "list_separator": {"da": "; ", "en": ", "},
+    "repro_equal_weights": {"da": "lige vægte", "en": "equal weights"},
+    "repro_given_weights": {"da": "de givne vægte", "en": "the given weights"},
+    "repro_profile": {"da": "vægtprofilen {name}", "en": "the weight profile {name}"},
+    "repro_decision_maker": {"da": "beslutningstageren", "en": "the decision maker"},
+    "repro_dominates_all": {
+        "da": "{target} dominerer alle andre alternativer (mindst lige så god på alle "
+        "kriterier og bedre på mindst ét): den kommer først under alle vægte, så svaret "
+        "afhænger ikke af vægtene.",
+        "en": "{target} dominates every other alternative (at least as good on every "
+        "criterion and better on at least one): it comes first under any weights, so the "
+        "answer does not depend on the weights.",
+    },
+    "repro_dominated": {
+        "da": "{target} er domineret af {others} (mindst lige så god på alle kriterier og "
+        "bedre på mindst ét): {target} kan ikke komme først under nogen vægte, så svaret "
+        "afhænger ikke af vægtene.",
+        "en": "{target} is dominated by {others} (at least as good on every criterion and "
+        "better on at least one): {target} cannot come first under any weights, so the "
+        "answer does not depend on the weights.",
+    },
+    "repro_share": {
+        "da": "{target} kommer først ved {share} af alle vægtkombinationer (standardfejl "
+        "{error}; {samples} tilfældige vægte, seed {seed}).",
+        "en": "{target} comes first under {share} of all weight combinations (standard "
+        "error {error}; {samples} random weight vectors, seed {seed}).",
+    },
+    "repro_central": {
+        "da": "Centrale vægte (gennemsnittet af de vægte, hvor den vinder): {weights}.",
+        "en": "Central weights (the mean of the weights where it wins): {weights}.",
+    },
+    "repro_central_outside": {
+        "da": "Centrale vægte (gennemsnittet af de vægte, hvor den vinder): {weights}. "
+        "Bemærk: vinderområdet er ikke konvekst, og de centrale vægte ligger selv uden for det.",
+        "en": "Central weights (the mean of the weights where it wins): {weights}. Note: "
+        "the winning region is not convex, and the central weights themselves lie outside it.",
+    },
+    "repro_closest": {
+        "da": "Nærmest {reference} kommer {target} først (med en margin på mindst {margin}) "
+        "ved {weights} (L1-afstand {distance}).",
+        "en": "Nearest to {reference}, {target} comes first (by a margin of at least "
+        "{margin}) at {weights} (L1 distance {distance}).",
+    },
+    "repro_between": {
+        "da": "{criterion} vejer mellem {low} og {high}",
+        "en": "{criterion} weighs between {low} and {high}",
+    },
+    "repro_at_least": {
+        "da": "{criterion} vejer mindst {low}",
+        "en": "{criterion} weighs at least {low}",
+    },
+    "repro_at_most": {
+        "da": "{criterion} vejer højst {high}",
+        "en": "{criterion} weighs at most {high}",
+    },
+    "repro_ranges": {
+        "da": "{target} kan kun komme først, når {conditions} (hver for sig nødvendige, "
+        "men ikke nødvendigvis tilstrækkelige betingelser).",
+        "en": "{target} can only come first when {conditions} (each a necessary condition, "
+        "not necessarily sufficient).",
+    },
+    "repro_no_range_condition": {
+        "da": "Ingen enkelt vægt er afgørende for {target}: hver vægt kan ligge hvor som "
+        "helst i sit tilladte interval, når de andre vægte tilpasses.",
+        "en": "No single weight decides it for {target}: each weight can lie anywhere in "
+        "its allowed interval if the other weights adapt.",
+    },
+    "repro_exact": {
+        "da": "(Beregnet eksakt ved lineær programmering og kontrolleret ved ny rangordning.)",
+        "en": "(Computed exactly by linear programming and checked by re-ranking.)",
+    },
+    "repro_numeric": {
+        "da": "(Fundet ved numerisk optimering fra flere startpunkter og kontrolleret ved ny "
+        "rangordning; grænserne er lokale optima.)",
+        "en": "(Found by numerical optimisation from several starting points and checked by "
+        "re-ranking; the bounds are local optima.)",
+    },
+    "repro_never": {
+        "da": "{target} kommer ikke først under nogen vægte (margin {margin}). Tættest "
+        "kommer den ved {weights}, hvor den mangler {gap} i score; dér vinder {winners}.",
+        "en": "{target} does not come first under any weights (margin {margin}). It comes "
+        "closest at {weights}, where it lacks {gap} in score; there {winners} wins.",
+    },
+    "repro_flip": {
+        "da": "Fra {reference} (hvor {winners} kommer først) skal vægtene ændres med mindst "
+        "{l1} i alt (L1) for at {first} kommer først; målt som den største ændring af én "
+        "enkelt vægt (L∞) er det {linf} ({second}).",
+        "en": "From {reference} (where {winners} comes first) the weights must change by at "
+        "least {l1} in total (L1) for {first} to come first; measured as the largest change "
+        "of a single weight (L∞) it is {linf} ({second}).",
+    },
+    "repro_no_flip": {
+        "da": "Fra {reference} (hvor {winners} kommer først) kan ingen ændring af vægtene "
+        "gøre et andet alternativ til vinder.",
+        "en": "From {reference} (where {winners} comes first) no change of the weights makes "
+        "another alternative win.",
+    },
+    "joint_yes": {
+        "da": "Der findes vægte, hvor alle {count} af {by}s valg kommer først på én gang: "
+        "{share} af alle vægtkombinationer ({samples} tilfældige vægte, seed {seed}).",
+        "en": "There are weights under which all {count} of {by}'s choices come first at "
+        "once: {share} of all weight combinations ({samples} random weight vectors, seed "
+        "{seed}).",
+    },
+    "joint_implied": {
+        "da": "{by}s implicitte vægte (nærmest {reference}): {weights} (L1-afstand {distance}).",
+        "en": "{by}'s implied weights (nearest to {reference}): {weights} (L1 distance "
+        "{distance}).",
+    },
+    "joint_central": {
+        "da": "Centrale vægte for alle valg på én gang: {weights}.",
+        "en": "Central weights for all choices at once: {weights}.",
+    },
+    "joint_no": {
+        "da": "Ingen vægte får alle {count} af {by}s valg til at komme først på én gang.",
+        "en": "No weights make all {count} of {by}'s choices come first at once.",
+    },
+    "joint_alone": {
+        "da": "{decision}: valget kommer ikke først under nogen vægte, heller ikke alene.",
+        "en": "{decision}: the choice does not come first under any weights, even on its own.",
+    },
+    "joint_conflict": {
+        "da": "{first} og {second} strider mod hinanden: bedst ved {weights}, hvor "
+        "føringerne er {first_lead} og {second_lead}.",
+        "en": "{first} and {second} conflict: at best, at {weights}, the leads are "
+        "{first_lead} and {second_lead}.",
+    },
+    "repro_target": {"da": "Mål", "en": "Target"},
+    "repro_reference": {"da": "Reference", "en": "Reference"},
+    "repro_closest_col": {"da": "Nærmeste", "en": "Closest"},
+    "repro_central_col": {"da": "Centrale", "en": "Central"},
+    "repro_attempt_col": {"da": "Tættest", "en": "Best attempt"},
+    "repro_min": {"da": "Min.", "en": "Min."},
+    "repro_max": {"da": "Maks.", "en": "Max."},
+    "repro_joint_title": {
+        "da": "Alle beslutninger på én gang",
+        "en": "All decisions at once",
+    },
+    "repro_share_label": {"da": "Andel af vægtene", "en": "Share of the weights"},
+    "repro_region_title": {
+        "da": "Hvem kommer først: {a}, {b} og {c} varierer, øvrige vægte fast",
+        "en": "Who comes first: {a}, {b} and {c} vary, other weights fixed",
+    },
+    "repro_ranges_title": {
+        "da": "Vægtinterval, hvor {target} kommer først",
+        "en": "Weight range where {target} comes first",
+    },
+    "repro_tie": {"da": "uafgjort", "en": "tie"},
     # -- mcda evidence / financing / case (the Klima Nord case) --
     "evidence": {"da": "evidens", "en": "evidence"},
     "kind": {"da": "Type", "en": "Kind"},

@@ -70,6 +70,7 @@ class JointReproduction:
     criterion_ids: tuple[str, ...]
     margin: float
     reference: np.ndarray
+    reference_name: str
     reproducible: bool
     region: RegionEstimate
     closest: np.ndarray | None
@@ -178,6 +179,8 @@ def reproduce_jointly(
         best = best_attempt(contests, bounds=limits, starts=starts)
         attempt, attempt_lead = best.weights, best.lead
     checked = solution.weights if solution is not None else attempt
+    if checked is None:  # pragma: no cover - one of the two is always set
+        raise RuntimeError("joint analysis produced no weights to verify")
     verifications = {
         label_of(c.condition.problem): c.condition.verify(c.problem_weights(checked), margin)
         for c in contests
@@ -189,6 +192,9 @@ def reproduce_jointly(
         criterion_ids=ids,
         margin=margin,
         reference=w_ref,
+        reference_name=(
+            reference if isinstance(reference, str) else ("equal" if reference is None else "given")
+        ),
         reproducible=solution is not None,
         region=region,
         closest=None if solution is None else solution.weights,
