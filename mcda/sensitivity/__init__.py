@@ -1,0 +1,20 @@
+"""Sensitivity of a ranking to the weights (and to uncertain scores).
+
+* :mod:`~mcda.sensitivity.smaa` — SMAA-2 rank acceptability, central weights,
+  confidence factors and pairwise winning indices;
+* :mod:`~mcda.sensitivity.sweeps` — one-at-a-time weight sweeps with exact rank
+  reversal points;
+* :mod:`~mcda.sensitivity.stability` — stability intervals and the most critical
+  criterion;
+* :mod:`~mcda.sensitivity.ternary` — which alternative wins over a weight triangle;
+* :mod:`~mcda.sensitivity.agreement` — rankings under every registered method and
+  their rank correlations.
+
+All return frozen results; plots live in :mod:`mcda.plotting.sensitivity`.
+"""
+
+from __future__ import annotations
+
+from mcda.sensitivity.smaa import SmaaResult, smaa, smaa_problem
+
+__all__ = ["SmaaResult", "smaa", "smaa_problem"]

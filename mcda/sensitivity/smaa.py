@@ -1,0 +1,675 @@
+"""SMAA-2: stochastic multicriteria acceptability analysis over weights and scores.
+
+Reference: Lahdelma, R. & Salminen, P. (2001). SMAA-2: Stochastic multicriteria
+acceptability analysis for group decision making. *Operations Research* 49(3),
+444–454. Weights are drawn uniformly on the simplex (optionally restricted by
+:class:`~mcda.sampling.WeightConstraints`), scores uniformly on their intervals.
+
+For each alternative the analysis estimates
+
+* the rank acceptability b_i^r — the share of the weight (and score) space in which
+  alternative i takes rank r (rank 1 first);
+* the central weight vector w_i^c — the mean weight vector among the samples where
+  i ranks first;
+* the confidence factor p_i^c — the probability that i ranks first when the weights
+  are fixed at its central weight vector (1 or 0 without score uncertainty);
+* the pairwise winning index p_ik — the probability that i ranks better than k.
+
+Ties (probability zero for continuous draws, but possible with duplicate
+alternatives) follow :func:`mcda.rank_scores`; a group of t tied alternatives
+shares the t ranks it spans, 1/t each, so rank acceptability rows and columns sum to 1;
+a tied pair counts 1/2 towards each pairwise winning index.
+
+TOPSIS has a fast path: with squared weights against squared gaps to the ideal and
+anti-ideal (one matrix product per chunk), closeness d⁻/(d⁺ + d⁻) ranks in the same
+order as the key d⁺²/(d⁺² + d⁻²) — both are monotone in d⁺/d⁻ — so no square root is
+taken. Samples in which two keys come within 4·10⁻¹⁰ of each other are re-ranked with
+:func:`mcda.topsis` and the tie rule of :func:`mcda.rank_scores`, so the ranks agree
+with the reference exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from mcda.errors import ValidationError
+from mcda.methods import Method, get_method
+from mcda.methods.peers import tied_columns
+from mcda.methods.topsis import as_signs, check_matrix, normalize, topsis
+from mcda.model import Direction, Problem
+from mcda.ranking import TIE_TOLERANCE
+from mcda.sampling import WeightConstraints, WeightSampler, as_generator
+from mcda.sensitivity._ranking import RankedChunk, rank_keys
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Progress", "SmaaResult", "smaa", "smaa_problem"]
+
+#: ``progress(done, total)`` is called after each chunk of samples.
+Progress = Callable[[int, int], None]
+
+#: TOPSIS variants with the fast, square-root-free path.
+TOPSIS_NORMALIZATIONS = {"topsis": "vector", "topsis_minmax": "minmax"}
+
+#: Key gap below which a fast-path sample is re-ranked by the reference TOPSIS.
+#: |d closeness / d key| ≥ 1/2 everywhere, so a key gap above 4e-10 means a closeness
+#: gap above 2e-10 > TIE_TOLERANCE: no tie the reference would see is missed.
+KEY_TIE_GAP = 4e-10
+
+#: Comparisons spent on pairwise winning indices by default (m² per sample).
+PAIRWISE_BUDGET = 2**26
+
+
+@dataclass(frozen=True)
+class SmaaResult:
+    """The outcome of :func:`smaa`; m alternatives, n criteria.
+
+    Attributes
+    ----------
+    rank_acceptability, rank_acceptability_se
+        (m, m): share of samples in which alternative i takes rank r + 1, with its Monte
+        Carlo standard error √(b(1 − b)/S).
+    central_weights, central_weights_se
+        (m, n): mean weights among the samples where i ranks first, with standard
+        errors. A row is NaN for an alternative never ranked first (undefined there;
+        ``rank_acceptability[i, 0] == 0``).
+    confidence, confidence_se
+        (m,): confidence factors over ``confidence_samples`` draws of the scores (0 for
+        alternatives never ranked first).
+    pairwise_winning, pairwise_winning_se
+        (m, m): P(i ranks better than k) over the first ``pairwise_samples`` samples;
+        the diagonal is 0.
+    n_samples, seed
+        Accepted weight samples and the integer seed given (``None`` when a Generator
+        or no seed was passed).
+    acceptance_rate
+        Share of raw weight draws that met the weight constraints (1.0 without).
+    """
+
+    method: str
+    alternatives: tuple[str, ...]
+    criteria: tuple[str, ...]
+    n_samples: int
+    seed: int | None
+    acceptance_rate: float
+    score_uncertainty: bool
+    rank_acceptability: np.ndarray
+    rank_acceptability_se: np.ndarray
+    central_weights: np.ndarray
+    central_weights_se: np.ndarray
+    confidence: np.ndarray
+    confidence_se: np.ndarray
+    confidence_samples: int
+    pairwise_winning: np.ndarray
+    pairwise_winning_se: np.ndarray
+    pairwise_samples: int
+
+    @property
+    def first_rank_acceptability(self) -> np.ndarray:
+        """b_i^1, shape (m,)."""
+        return self.rank_acceptability[:, 0]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per alternative: rank acceptabilities (``rank_1`` …), confidence and
+        central weights (``w_<criterion>``)."""
+        import pandas as pd
+
+        m = len(self.alternatives)
+        frame = pd.DataFrame(
+            self.rank_acceptability,
+            index=pd.Index(self.alternatives, name="alternative"),
+            columns=[f"rank_{r}" for r in range(1, m + 1)],
+        )
+        frame["confidence"] = self.confidence
+        for j, criterion in enumerate(self.criteria):
+            frame[f"w_{criterion}"] = self.central_weights[:, j]
+        return frame
+
+
+# -- the sampling loop -----------------------------------------------------------------
+
+
+class _Tally:
+    """Running sums over samples: rank counts, first-rank weights, pairwise wins."""
+
+    def __init__(self, m: int, n: int) -> None:
+        self.m, self.n = m, n
+        self.rank_counts = np.zeros((m, m))
+        self.first_count = np.zeros(m)
+        self.first_weight = np.zeros((m, n))
+        self.first_weight_sq = np.zeros((m, n))
+        self.pair_wins = np.zeros((m, m))
+        self.pair_samples = 0
+        self._cells: list[np.ndarray] = []
+        self._pending = 0
+
+    def add_untied(self, order: np.ndarray, weights: np.ndarray) -> None:
+        m = self.m
+        if not len(order):
+            return
+        self._cells.append((order * m + np.arange(m)).ravel())
+        self._pending += order.size
+        if self._pending >= 4 * m * m:  # bincount pays m² per call: batch small chunks
+            self.flush()
+        self._add_first(order[:, 0], np.ones(len(order)), weights)
+
+    def flush(self) -> None:
+        """Fold the buffered rank cells into :attr:`rank_counts`."""
+        if self._cells:
+            cells = np.concatenate(self._cells)
+            self.rank_counts += np.bincount(cells, minlength=self.m**2).reshape(self.m, self.m)
+        self._cells, self._pending = [], 0
+
+    def add_tied(self, ranked: RankedChunk, weights: np.ndarray) -> None:
+        m = self.m
+        if not len(ranked.order):
+            return
+        share = 1.0 / ranked.size
+        for offset in range(int(ranked.size.max())):
+            inside = offset < ranked.size
+            cells = ranked.order[inside] * m + ranked.start[inside] + offset
+            self.rank_counts += np.bincount(
+                cells, weights=share[inside], minlength=m * m
+            ).reshape(m, m)
+        first = ranked.start == 0
+        rows = np.nonzero(first)[0]
+        self._add_first(ranked.order[first], share[first], weights[rows])
+
+    def _add_first(self, first: np.ndarray, share: np.ndarray, weights: np.ndarray) -> None:
+        m = self.m
+        n = self.n
+        self.first_count += np.bincount(first, weights=share, minlength=m)
+        cells = (first[:, None] * n + np.arange(n)).ravel()
+        shared = weights * share[:, None]
+        self.first_weight += np.bincount(cells, shared.ravel(), minlength=m * n).reshape(m, n)
+        self.first_weight_sq += np.bincount(
+            cells, (shared * weights).ravel(), minlength=m * n
+        ).reshape(m, n)
+
+    def add_pairwise(self, ranks: np.ndarray, any_tie: bool) -> None:
+        """``ranks`` (S, m) competition ranks; i beats k when its rank is smaller."""
+        by_alternative = np.ascontiguousarray(ranks.T.astype(np.int32))
+        for i in range(self.m):
+            row = by_alternative[i]
+            self.pair_wins[i] += np.count_nonzero(by_alternative > row, axis=1)
+            if any_tie:
+                self.pair_wins[i] += 0.5 * np.count_nonzero(by_alternative == row, axis=1)
+        if any_tie:  # an alternative "ties" with itself: undo that half
+            self.pair_wins[np.diag_indices(self.m)] -= 0.5 * len(ranks)
+        self.pair_samples += len(ranks)
+
+
+@dataclass(frozen=True)
+class _Model:
+    """What a chunk of samples needs: the method, matrix bounds and precomputed parts."""
+
+    method: Method
+    matrix: np.ndarray
+    lower: np.ndarray
+    upper: np.ndarray
+    signs: np.ndarray
+    uncertain_cells: tuple[np.ndarray, np.ndarray]
+    gaps: np.ndarray | None  # (n, 2m) squared gaps for the TOPSIS fast path
+    basis: np.ndarray | None  # (n, m) scores at unit weights for linear methods
+
+    @property
+    def uncertain(self) -> bool:
+        return bool(self.uncertain_cells[0].size)
+
+    @property
+    def normalization(self) -> str | None:
+        return TOPSIS_NORMALIZATIONS.get(self.method.name)
+
+
+def _build_model(
+    method: Method, matrix: np.ndarray, lower: np.ndarray, upper: np.ndarray, signs: np.ndarray
+) -> _Model:
+    rows, cols = np.nonzero(upper > lower)
+    cells = (np.asarray(rows), np.asarray(cols))
+    gaps = basis = None
+    normalization = TOPSIS_NORMALIZATIONS.get(method.name)
+    if not cells[0].size and normalization is not None:
+        normalized = normalize(matrix, signs, normalization)  # type: ignore[arg-type]
+        gap_ideal = (normalized.max(axis=0) - normalized) ** 2
+        gap_anti = (normalized - normalized.min(axis=0)) ** 2
+        gaps = np.ascontiguousarray(np.concatenate([gap_ideal, gap_anti]).T)
+    elif not cells[0].size and method.linear and not method.batched and len(matrix) > 1:
+        n = matrix.shape[1]
+        tied = tied_columns(matrix)
+        basis = np.zeros((n, len(matrix)))
+        for j in np.flatnonzero(~tied):
+            basis[j] = method.function(matrix, np.eye(n)[j], signs)
+    return _Model(method, matrix, lower, upper, signs, cells, gaps, basis)
+
+
+def _fast_topsis_order(gaps: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Order (S, m) best first by the key d⁺²/(d⁺² + d⁻²), and a mask of near-tied samples."""
+    m = gaps.shape[1] // 2
+    squared = gaps.dtype.type(1) * weights * weights
+    both = squared @ gaps
+    ideal, anti = both[:, :m], both[:, m:]
+    total = ideal + anti
+    with np.errstate(invalid="ignore"):
+        keys = ideal / total
+    if np.isnan(keys.sum()):  # 0/0: no weighted criterion separates; closeness 0.5
+        keys[np.isnan(keys)] = 0.5
+    bits = max(1, (m - 1).bit_length())
+    if bits > 20:  # too many alternatives to pack the index into the key
+        order = np.argsort(keys, axis=1, kind="stable")
+        sorted_keys = np.take_along_axis(keys, order, axis=1)
+    else:
+        mask = np.int64((1 << bits) - 1)
+        packed = keys.view(np.int64)
+        packed &= ~mask
+        packed |= np.arange(m, dtype=np.int64)
+        packed.sort(axis=1)
+        order = packed & mask
+        packed &= ~mask
+        sorted_keys = packed.view(np.float64)
+    close = np.diff(sorted_keys, axis=1) <= KEY_TIE_GAP
+    near = np.asarray(close.any(axis=1)) if close.any() else np.zeros(len(keys), dtype=bool)
+    return np.asarray(order), near
+
+
+def _draw_matrices(model: _Model, rng: np.random.Generator, count: int) -> np.ndarray:
+    rows, cols = model.uncertain_cells
+    matrices = np.broadcast_to(model.matrix, (count, *model.matrix.shape)).copy()
+    width = model.upper[rows, cols] - model.lower[rows, cols]
+    matrices[:, rows, cols] = model.lower[rows, cols] + rng.random((count, rows.size)) * width
+    return matrices
+
+
+def _batch_closeness(
+    matrices: np.ndarray, weights: np.ndarray, signs: np.ndarray, normalization: str
+) -> np.ndarray:
+    """TOPSIS closeness (S, m) for S matrices (S, m, n) and weights (S, n), as
+    :func:`mcda.topsis` computes it one matrix at a time."""
+    spread = matrices.max(axis=1) - matrices.min(axis=1)
+    tied = spread <= 1e-12 * np.maximum(1.0, np.abs(matrices).max(axis=1))
+    if normalization == "vector":
+        norms = np.sqrt((matrices**2).sum(axis=1))
+        safe = np.where(norms > 0, norms, 1.0)
+        normalized = matrices / safe[:, None, :] * signs
+    else:
+        low = matrices.min(axis=1)[:, None, :]
+        high = matrices.max(axis=1)[:, None, :]
+        safe_spread = np.where(tied, 1.0, spread)[:, None, :]
+        normalized = np.where(
+            signs > 0, (matrices - low) / safe_spread, (high - matrices) / safe_spread
+        )
+    normalized = np.where(tied[:, None, :], 0.0, normalized)
+    squared = (weights * weights)[:, None, :]
+    ideal = np.sqrt(((normalized.max(axis=1)[:, None, :] - normalized) ** 2 * squared).sum(axis=2))
+    anti = np.sqrt(((normalized - normalized.min(axis=1)[:, None, :]) ** 2 * squared).sum(axis=2))
+    total = ideal + anti
+    closeness = np.full(total.shape, 0.5)
+    np.divide(anti, total, out=closeness, where=total > 0)
+    return closeness
+
+
+def _scores(model: _Model, matrices: np.ndarray | None, weights: np.ndarray) -> np.ndarray:
+    """Method scores (S, m) for weights (S, n) (and matrices (S, m, n) when uncertain)."""
+    method = model.method
+    if model.normalization is not None:
+        if matrices is None:
+            return topsis(model.matrix, weights, model.signs, model.normalization)  # type: ignore[arg-type]
+        return _batch_closeness(matrices, weights, model.signs, model.normalization)
+    if matrices is not None:
+        return np.stack(
+            [method.function(x, w, model.signs) for x, w in zip(matrices, weights, strict=True)]
+        )
+    if model.basis is not None:
+        return weights @ model.basis
+    return method.score(model.matrix, weights, model.signs)
+
+
+def _rank_scores_batch(model: _Model, scores: np.ndarray) -> RankedChunk:
+    keys = -scores if model.method.higher_is_better else scores
+    return rank_keys(keys, TIE_TOLERANCE)
+
+
+def _rank_chunk(
+    model: _Model, matrices: np.ndarray | None, weights: np.ndarray
+) -> tuple[np.ndarray, RankedChunk, np.ndarray]:
+    """Untied order (k, m), the tied samples ranked in full, and the tied-sample mask."""
+    m = len(model.matrix)
+    if m == 1:
+        order = np.zeros((len(weights), 1), dtype=np.int64)
+        return order, rank_keys(np.zeros((0, 1)), 0.0), np.zeros(len(weights), dtype=bool)
+    if model.gaps is not None:
+        order, near = _fast_topsis_order(model.gaps, weights)
+        if not near.any():
+            return order, rank_keys(np.zeros((0, m)), 0.0), near
+        tied_part = _rank_scores_batch(model, _scores(model, None, weights[near]))
+        return order[~near], tied_part, near
+    ranked = _rank_scores_batch(model, _scores(model, matrices, weights))
+    tied = ranked.tied
+    tied_part = RankedChunk(
+        ranked.order[tied], ranked.start[tied], ranked.size[tied], ranked.tied[tied]
+    )
+    return ranked.order[~tied], tied_part, tied
+
+
+def _ranks_of(order: np.ndarray) -> np.ndarray:
+    ranks = np.empty_like(order)
+    np.put_along_axis(ranks, order, np.arange(1, order.shape[1] + 1), axis=1)
+    return ranks
+
+
+def _default_chunk(m: int, n: int, uncertain: bool) -> int:
+    if uncertain:
+        return int(min(4096, max(16, 2**18 // (m * n))))
+    return int(min(4096, max(256, 2**15 // m)))
+
+
+def _check_count(name: str, value: int, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < minimum:
+        raise ValidationError(f"{name}: expected an integer ≥ {minimum}, got {value!r}")
+    return int(value)
+
+
+def smaa(
+    matrix: ArrayLike,
+    directions: Sequence[Direction | str | int] | np.ndarray,
+    *,
+    n_samples: int,
+    rng: int | np.random.Generator | None,
+    method: str = "topsis",
+    lower: ArrayLike | None = None,
+    upper: ArrayLike | None = None,
+    weight_constraints: WeightConstraints | None = None,
+    pairwise_samples: int | None = None,
+    confidence_samples: int | None = None,
+    chunk_size: int | None = None,
+    progress: Progress | None = None,
+    alternatives: Sequence[str] | None = None,
+    criteria: Sequence[str] | None = None,
+) -> SmaaResult:
+    """SMAA-2 rank acceptability, central weights, confidence and pairwise winning indices.
+
+    Parameters
+    ----------
+    matrix
+        Decision matrix (m alternatives, n criteria) of point values.
+    directions
+        Per criterion ``"max"``/``"min"`` (or :class:`~mcda.model.Direction`, ±1).
+    n_samples
+        Number of weight vectors to draw (after constraints), S ≥ 1.
+    rng
+        Seed or Generator; the same seed gives identical results.
+    method
+        A name from :data:`mcda.methods.METHODS`; TOPSIS (both normalisations) runs
+        vectorised, others call the method per sample unless it is linear in the weights.
+    lower, upper
+        Optional (m, n) score bounds; each score is drawn uniformly on [lower, upper]
+        (e.g. from :meth:`mcda.Problem.bounds`). ``matrix`` must lie within them.
+    weight_constraints
+        Ordinal and interval constraints on the weights (sampled exactly).
+    pairwise_samples
+        How many of the samples feed the pairwise winning indices (m² comparisons
+        each); by default all, capped so that S·m² ≤ 2²⁶ (at least 100 samples).
+    confidence_samples
+        Score draws per confidence factor when scores are uncertain (default
+        min(S, 10,000)).
+    chunk_size
+        Samples per chunk (memory is bounded by the chunk, not by S).
+    progress
+        ``progress(done, total)`` after every chunk.
+    alternatives, criteria
+        Labels to record in the result (default ``a0, a1, …`` and ``c0, c1, …``).
+
+    Returns
+    -------
+    SmaaResult
+
+    Examples
+    --------
+    >>> result = smaa([[1, 4], [3, 3], [4, 1]], ["max", "max"], n_samples=10_000, rng=1)
+    >>> result.rank_acceptability.sum(axis=1)
+    array([1., 1., 1.])
+    """
+    array = check_matrix(matrix)
+    m, n = array.shape
+    signs = as_signs(directions, n)
+    chosen = get_method(method)
+    total = _check_count("n_samples", n_samples, 1)
+    low, high = _bounds(array, lower, upper)
+    model = _build_model(chosen, array, low, high, signs)
+    seed = None if rng is None or isinstance(rng, np.random.Generator) else int(rng)
+    generator = as_generator(rng)
+    sampler = WeightSampler(n, generator, weight_constraints)
+    chunk = (
+        _default_chunk(m, n, model.uncertain)
+        if chunk_size is None
+        else _check_count("chunk_size", chunk_size, 1)
+    )
+    pair_budget = (
+        min(total, max(100, PAIRWISE_BUDGET // (m * m)))
+        if pairwise_samples is None
+        else min(total, _check_count("pairwise_samples", pairwise_samples, 1))
+    )
+    tally = _Tally(m, n)
+    with _single_threaded_blas():
+        _sample(model, sampler, generator, tally, total, chunk, pair_budget, progress)
+    tally.flush()
+    return _finish(
+        model, tally, total, seed, sampler.acceptance_rate, generator, confidence_samples,
+        alternatives, criteria,
+    )
+
+
+def _single_threaded_blas() -> Any:
+    """Small matrix products in many chunks run faster, and steadier, on one BLAS thread."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
+def _sample(
+    model: _Model,
+    sampler: WeightSampler,
+    generator: np.random.Generator,
+    tally: _Tally,
+    total: int,
+    chunk: int,
+    pair_budget: int,
+    progress: Progress | None,
+) -> None:
+    m = len(model.matrix)
+    done = 0
+    while done < total:
+        count = min(chunk, total - done)
+        weights = sampler.draw(count)
+        matrices = _draw_matrices(model, generator, count) if model.uncertain else None
+        order, tied_part, tied = _rank_chunk(model, matrices, weights)
+        tally.add_untied(order, weights[~tied])
+        tally.add_tied(tied_part, weights[tied])
+        if tally.pair_samples < pair_budget:
+            take = min(count, pair_budget - tally.pair_samples)
+            ranks = np.empty((count, m), dtype=np.int64)
+            ranks[~tied] = _ranks_of(order)
+            if tied.any():
+                ranks[tied] = tied_part.ranks()
+            tally.add_pairwise(ranks[:take], bool(tied[:take].any()))
+        done += count
+        if progress is not None:
+            progress(done, total)
+
+
+def _bounds(
+    array: np.ndarray, lower: ArrayLike | None, upper: ArrayLike | None
+) -> tuple[np.ndarray, np.ndarray]:
+    if (lower is None) != (upper is None):
+        raise ValidationError("lower, upper: give both score bounds or neither")
+    if lower is None or upper is None:
+        return array, array
+    low = check_matrix(lower)
+    high = check_matrix(upper)
+    for name, bound in (("lower", low), ("upper", high)):
+        if bound.shape != array.shape:
+            raise ValidationError(
+                f"{name}: expected shape {array.shape} like the matrix, got {bound.shape}"
+            )
+    if np.any(low > high):
+        i, j = np.argwhere(low > high)[0]
+        raise ValidationError(
+            f"lower, upper: score [{i}, {j}]: lower {low[i, j]:g} > upper {high[i, j]:g}"
+        )
+    if np.any(array < low) or np.any(array > high):
+        i, j = np.argwhere((array < low) | (array > high))[0]
+        raise ValidationError(
+            f"matrix: score [{i}, {j}] = {array[i, j]:g} lies outside "
+            f"[{low[i, j]:g}, {high[i, j]:g}]"
+        )
+    return low, high
+
+
+def _finish(
+    model: _Model,
+    tally: _Tally,
+    total: int,
+    seed: int | None,
+    acceptance_rate: float,
+    generator: np.random.Generator,
+    confidence_samples: int | None,
+    alternatives: Sequence[str] | None,
+    criteria: Sequence[str] | None,
+) -> SmaaResult:
+    m, n = model.matrix.shape
+    acceptability = tally.rank_counts / total
+    first = tally.first_count
+    with np.errstate(invalid="ignore", divide="ignore"):
+        central = tally.first_weight / first[:, None]
+        variance = np.maximum(tally.first_weight_sq / first[:, None] - central**2, 0.0)
+        central_se = np.sqrt(variance / first[:, None])
+    never = first <= 0
+    central[never] = np.nan
+    central_se[never] = np.nan
+    n_conf = (
+        min(total, 10_000)
+        if confidence_samples is None
+        else _check_count("confidence_samples", confidence_samples, 1)
+    )
+    confidence, n_conf = _confidence(model, central, never, generator, n_conf)
+    pairwise = tally.pair_wins / max(tally.pair_samples, 1)
+    alternative_ids = tuple(alternatives) if alternatives is not None else tuple(
+        f"a{i}" for i in range(m)
+    )
+    criterion_ids = tuple(criteria) if criteria is not None else tuple(f"c{j}" for j in range(n))
+    if len(alternative_ids) != m or len(criterion_ids) != n:
+        raise ValidationError(
+            f"labels: {len(alternative_ids)} alternatives and {len(criterion_ids)} criteria "
+            f"given for a {m} × {n} matrix"
+        )
+    return SmaaResult(
+        method=model.method.name,
+        alternatives=alternative_ids,
+        criteria=criterion_ids,
+        n_samples=total,
+        seed=seed,
+        acceptance_rate=acceptance_rate,
+        score_uncertainty=model.uncertain,
+        rank_acceptability=acceptability,
+        rank_acceptability_se=np.sqrt(acceptability * (1 - acceptability) / total),
+        central_weights=central,
+        central_weights_se=central_se,
+        confidence=confidence,
+        confidence_se=np.sqrt(confidence * (1 - confidence) / n_conf),
+        confidence_samples=n_conf,
+        pairwise_winning=pairwise,
+        pairwise_winning_se=np.sqrt(pairwise * (1 - pairwise) / max(tally.pair_samples, 1)),
+        pairwise_samples=tally.pair_samples,
+    )
+
+
+def _confidence(
+    model: _Model,
+    central: np.ndarray,
+    never: np.ndarray,
+    generator: np.random.Generator,
+    n_conf: int,
+) -> tuple[np.ndarray, int]:
+    """Confidence factors: P(i first | weights = central weights of i)."""
+    m = len(model.matrix)
+    confidence = np.zeros(m)
+    candidates = np.flatnonzero(~never)
+    if m == 1:
+        return np.ones(1), 1
+    if not model.uncertain:
+        ranked = _rank_scores_batch(model, _scores(model, None, central[candidates]))
+        for row, i in enumerate(candidates):
+            position = int(np.flatnonzero(ranked.order[row] == i)[0])
+            if ranked.start[row, position] == 0:
+                confidence[i] = 1.0 / ranked.size[row, position]
+        return confidence, 1
+    chunk = _default_chunk(m, model.matrix.shape[1], True)
+    for i in candidates:
+        wins = 0.0
+        done = 0
+        while done < n_conf:
+            count = min(chunk, n_conf - done)
+            matrices = _draw_matrices(model, generator, count)
+            weights = np.broadcast_to(central[i], (count, len(central[i])))
+            ranked = _rank_scores_batch(model, _scores(model, matrices, np.array(weights)))
+            at_top = (ranked.order == i) & (ranked.start == 0)
+            wins += float((at_top / ranked.size).sum())
+            done += count
+        confidence[i] = wins / n_conf
+    return confidence, n_conf
+
+
+def smaa_problem(
+    problem: Problem,
+    *,
+    n_samples: int,
+    rng: int | np.random.Generator | None,
+    method: str = "topsis",
+    score_uncertainty: bool = True,
+    weight_constraints: WeightConstraints | None = None,
+    pairwise_samples: int | None = None,
+    confidence_samples: int | None = None,
+    chunk_size: int | None = None,
+    progress: Progress | None = None,
+) -> SmaaResult:
+    """:func:`smaa` over the eligible alternatives of ``problem`` (screened ones left out).
+
+    With ``score_uncertainty`` every interval score is drawn uniformly on its interval;
+    otherwise midpoints are used. Results carry the alternative and criterion ids.
+    """
+    eligible = problem.eligible_ids
+    if not eligible:
+        raise ValidationError(
+            f"{problem.path or problem.id}: every alternative is screened out by a constraint"
+        )
+    matrix = problem.matrix(eligible)
+    lower = upper = None
+    if score_uncertainty:
+        lower, upper = problem.bounds(eligible)
+    return smaa(
+        matrix,
+        problem.directions,
+        n_samples=n_samples,
+        rng=rng,
+        method=method,
+        lower=lower,
+        upper=upper,
+        weight_constraints=weight_constraints,
+        pairwise_samples=pairwise_samples,
+        confidence_samples=confidence_samples,
+        chunk_size=chunk_size,
+        progress=progress,
+        alternatives=eligible,
+        criteria=problem.criterion_ids,
+    )
+
+
+def standard_error(share: float, samples: int) -> float:
+    """Monte Carlo standard error √(p(1 − p)/S) of a share p over S samples."""
+    return math.sqrt(max(share * (1 - share), 0.0) / max(samples, 1))
