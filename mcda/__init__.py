@@ -46,11 +46,17 @@ from mcda.model import (
 )
 from mcda.problem_file import load_problem, parse_problem
 from mcda.ranking import RankingResult, rank, rank_scores
+from mcda.sampling import WeightConstraints
+from mcda.sensitivity import SmaaResult, smaa, smaa_problem
 from mcda.weights import normalize_weights
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "SmaaResult",
+    "WeightConstraints",
+    "smaa",
+    "smaa_problem",
     "METHODS",
     "RANDOM_INDEX_TABLES",
     "AhpResult",
