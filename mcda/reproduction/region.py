@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mcda.errors import ValidationError
+from mcda.model import Problem
 from mcda.reproduction.condition import WeightBounds, WinCondition
 from mcda.reproduction.solver import Contest, Objective, optimise
 from mcda.sampling import uniform_simplex
@@ -186,7 +187,7 @@ class TernarySlice:
     of the sole first-ranked alternative (−1 for a tie).
     """
 
-    problem: str
+    problem: Problem
     target: str
     criteria: tuple[str, str, str]
     base: np.ndarray
@@ -195,6 +196,13 @@ class TernarySlice:
     weights: np.ndarray
     winners: np.ndarray
     alternatives: tuple[str, ...]
+
+    @property
+    def base_fractions(self) -> np.ndarray:
+        """Where ``base`` lies in the triangle (barycentric, 3)."""
+        columns = [self.problem.criterion_ids.index(c) for c in self.criteria]
+        part = self.base[columns]
+        return part / part.sum() if part.sum() > 0 else np.full(3, 1.0 / 3.0)
 
 
 def ternary_slice(
@@ -229,7 +237,7 @@ def ternary_slice(
     first = np.abs(utilities - best) <= 1e-10
     winners = np.where(first.sum(axis=1) == 1, utilities.argmax(axis=1), -1)
     return TernarySlice(
-        problem=str(condition.problem.path or condition.problem.id),
+        problem=condition.problem,
         target=condition.target,
         criteria=criteria,
         base=base,

@@ -126,6 +126,9 @@ def decision_sentences(result: Reproduction, lang: Lang = "da") -> list[str]:
                     t(key, lang, weights=format_weights(problem, ids, region.central_weights, lang))
                 )
         shown = result.closest if result.closest is not None else result.reference
+        if dominance.decides:
+            sentences.append(_flip_sentence(result, lang))
+            return sentences
         sentences.append(
             t(
                 "repro_closest",
@@ -137,8 +140,7 @@ def decision_sentences(result: Reproduction, lang: Lang = "da") -> list[str]:
                 distance=format_number(result.closest_distance or 0.0, lang),
             )
         )
-        if not dominance.decides:
-            sentences.append(_range_sentence(result, target, lang))
+        sentences.append(_range_sentence(result, target, lang))
         sentences.append(t("repro_exact" if result.exact else "repro_numeric", lang))
     elif dominance.status != "dominated":
         attempt = result.attempt if result.attempt is not None else result.reference

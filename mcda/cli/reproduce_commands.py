@@ -1,0 +1,388 @@
+"""``mcda reproduce``: which weights make the stated choices win (issue 6).
+
+Prints, per decision, the findings as sentences and a table of weights (reference,
+closest winning, central, range), then the joint finding across all decisions; or
+the same as JSON (``{"decisions": [...], "joint": {...}}``). With ``--out DIR`` it
+writes ``reproduction.json`` and, per decision, a ternary slice through the found
+weights and a bar chart of the weight ranges (PNG), each file atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mcda.cli.output import table, to_json
+from mcda.errors import DataFileError, ValidationError
+from mcda.i18n import check_lang, t
+from mcda.model import Lang, Problem
+from mcda.problem_file import load_problem
+from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, reproduce
+from mcda.reproduction.condition import DEFAULT_MARGIN, win_condition
+from mcda.reproduction.joint import JointReproduction, label_of, reproduce_jointly
+from mcda.reproduction.region import ternary_slice
+from mcda.reproduction.sentences import decision_sentences, joint_sentences
+
+DEFAULT_CASE = "criteria/klimanord"
+DEFAULT_SEED = 20231
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "reproduce",
+        help="find the weights under which the stated choices (e.g. T11's) come first",
+    )
+    parser.add_argument(
+        "--case",
+        default=DEFAULT_CASE,
+        help=f"a problem file, or a directory of them (default {DEFAULT_CASE})",
+    )
+    parser.add_argument(
+        "--target",
+        help="alternative to reproduce instead of the recommendation, in every decision "
+        "that has it",
+    )
+    parser.add_argument(
+        "--reference",
+        default="equal",
+        help="profile to stay near: 'equal' (default) or a profile name of the files",
+    )
+    parser.add_argument("--method", default="topsis", help="ranking method (default topsis)")
+    parser.add_argument(
+        "--samples", type=int, default=DEFAULT_SAMPLES,
+        help=f"Monte Carlo samples for the shares (default {DEFAULT_SAMPLES})",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})"
+    )
+    parser.add_argument(
+        "--margin", type=float, default=DEFAULT_MARGIN,
+        help=f"lead in score the target needs over every other alternative "
+        f"(default {DEFAULT_MARGIN:g})",
+    )
+    parser.add_argument(
+        "--bounds",
+        help="limits on single weights, e.g. 'cost=0.1:0.5,robustness=0.2:1'",
+    )
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument("--lang", default="da", help="language: da (default) or en")
+    parser.add_argument("--out", help="directory for reproduction.json and the plots")
+    parser.set_defaults(run=run_reproduce)
+
+
+def case_files(case: str) -> list[Path]:
+    """The problem files of ``--case``: the file itself, or the directory's ``*.toml``."""
+    path = Path(case)
+    if path.is_dir():
+        files = sorted(path.glob("*.toml"))
+        if not files:
+            raise DataFileError(f"{case}: no problem files (*.toml) in this directory")
+        return files
+    if not path.exists():
+        raise DataFileError(f"{case}: no such file or directory")
+    return [path]
+
+
+def parse_bounds(spec: str | None) -> dict[str, tuple[float, float]] | None:
+    """``"cost=0.1:0.5,..."`` → ``{"cost": (0.1, 0.5)}``."""
+    if not spec:
+        return None
+    bounds: dict[str, tuple[float, float]] = {}
+    for part in spec.split(","):
+        key, sep, rest = part.partition("=")
+        low, colon, high = rest.partition(":")
+        if not sep or not colon:
+            raise ValidationError(
+                f"--bounds: {part.strip()!r} is not of the form criterion=low:high"
+            )
+        try:
+            bounds[key.strip()] = (float(low), float(high))
+        except ValueError:
+            raise ValidationError(
+                f"--bounds: {part.strip()!r}: low and high must be numbers"
+            ) from None
+    return bounds
+
+
+def run_reproduce(args: argparse.Namespace) -> str:
+    lang = check_lang(args.lang)
+    if args.samples < 1:
+        raise ValidationError(f"--samples: need at least 1, got {args.samples}")
+    if not (args.margin >= 0 and np.isfinite(args.margin)):
+        raise ValidationError(f"--margin: need a finite number ≥ 0, got {args.margin:g}")
+    problems = [load_problem(path) for path in case_files(args.case)]
+    targets = _targets(problems, args.target)
+    bounds = parse_bounds(args.bounds)
+    reference = None if args.reference == "equal" else args.reference
+    options: dict[str, Any] = {
+        "method": args.method,
+        "reference": reference,
+        "margin": args.margin,
+        "bounds": bounds,
+        "n_samples": args.samples,
+        "rng": args.seed,
+    }
+    results = [
+        reproduce(problem, target=targets.get(problem.id), **options) for problem in problems
+    ]
+    joint = reproduce_jointly(problems, targets=targets, **options)
+    data = reproduction_json(results, joint, lang)
+    if args.out:
+        write_outputs(Path(args.out), results, data, lang)
+    if args.format == "json":
+        return to_json(data)
+    return render_table(results, joint, lang)
+
+
+def _targets(problems: list[Problem], target: str | None) -> dict[str, str]:
+    if target is None:
+        return {}
+    chosen = {p.id: target for p in problems if target in p.alternative_ids}
+    if not chosen:
+        raise ValidationError(
+            f"--target: no decision has an alternative {target!r} "
+            f"(alternatives: {', '.join(a for p in problems for a in p.alternative_ids)})"
+        )
+    return chosen
+
+
+def _mapping(ids: tuple[str, ...], weights: np.ndarray | None) -> dict[str, float] | None:
+    if weights is None:
+        return None
+    return {c: float(w) for c, w in zip(ids, weights, strict=True)}
+
+
+def decision_json(result: Reproduction, lang: Lang) -> dict[str, Any]:
+    """One decision in the JSON shape of issue 6 (plus supporting fields)."""
+    ids = result.problem.criterion_ids
+    flip = result.flip
+
+    def flip_option(option: Any) -> dict[str, Any] | None:
+        if option is None:
+            return None
+        return {
+            "alternative": option.alternative,
+            "distance": option.distance,
+            "weights": _mapping(ids, option.weights),
+        }
+
+    return {
+        "problem": label_of(result.problem),
+        "target": result.target,
+        "reproducible": result.reproducible,
+        "share": result.share,
+        "central_weights": _mapping(ids, result.central_weights),
+        "closest_weights": _mapping(ids, result.closest),
+        "weight_ranges": {
+            item.criterion: {"min": item.low, "max": item.high} for item in result.weight_ranges
+        },
+        "method": result.method,
+        "margin": result.margin,
+        "exact": result.exact,
+        "dominance": {
+            "status": result.dominance.status,
+            "dominated_by": list(result.dominance.dominated_by),
+            "dominates": list(result.dominance.dominates),
+        },
+        "share_standard_error": result.region.standard_error,
+        "samples": result.region.n_samples,
+        "seed": result.region.seed,
+        "reference": {"profile": result.reference_name, "weights": _mapping(ids, result.reference)},
+        "closest_distance_l1": result.closest_distance,
+        "attempt_weights": _mapping(ids, result.attempt),
+        "gap": result.gap,
+        "verified": {name: v.wins for name, v in result.verifications.items()},
+        "flip": {
+            "winners": list(flip.winners),
+            "l1": flip_option(flip.l1),
+            "linf": flip_option(flip.linf),
+        },
+        "sentences": decision_sentences(result, lang),
+    }
+
+
+def joint_json(joint: JointReproduction, lang: Lang) -> dict[str, Any]:
+    ids = joint.criterion_ids
+    return {
+        "reproducible": joint.reproducible,
+        "share": joint.share,
+        "closest_weights": _mapping(ids, joint.closest),
+        "central_weights": _mapping(ids, joint.region.central_weights),
+        "closest_distance_l1": joint.closest_distance,
+        "share_standard_error": joint.region.standard_error,
+        "decisions": [label_of(p) for p in joint.problems],
+        "targets": list(joint.targets),
+        "attempt_weights": _mapping(ids, joint.attempt),
+        "alone": list(joint.alone),
+        "conflicts": [
+            {
+                "first": c.first,
+                "second": c.second,
+                "weights": _mapping(ids, c.weights),
+                "leads": list(c.leads),
+            }
+            for c in joint.conflicts
+        ],
+        "verified": {name: v.wins for name, v in joint.verifications.items()},
+        "sentences": joint_sentences(joint, lang),
+    }
+
+
+def reproduction_json(
+    results: list[Reproduction], joint: JointReproduction, lang: Lang
+) -> dict[str, Any]:
+    """``{"decisions": [...], "joint": {...}}``."""
+    return {
+        "decisions": [decision_json(r, lang) for r in results],
+        "joint": joint_json(joint, lang),
+    }
+
+
+def render_table(results: list[Reproduction], joint: JointReproduction, lang: Lang) -> str:
+    blocks = []
+    for result in results:
+        problem = result.problem
+        lines = [f"{problem.title.get(lang)} ({label_of(problem)})"]
+        lines += [f"- {s}" for s in decision_sentences(result, lang)]
+        ranges = {item.criterion: item for item in result.weight_ranges}
+        rows = []
+        for index, criterion in enumerate(problem.criteria):
+            item = ranges.get(criterion.id)
+            found = result.closest if result.closest is not None else result.attempt
+            rows.append(
+                {
+                    "criterion": criterion.label.get(lang),
+                    "reference": float(result.reference[index]),
+                    "closest": None if found is None else float(found[index]),
+                    "central": None
+                    if result.central_weights is None
+                    else float(result.central_weights[index]),
+                    "min": None if item is None else item.low,
+                    "max": None if item is None else item.high,
+                }
+            )
+        closest_key = "repro_closest_col" if result.reproducible else "repro_attempt_col"
+        closest_header = t(closest_key, lang)
+        lines += [
+            "",
+            table(
+                rows,
+                ["criterion", "reference", "closest", "central", "min", "max"],
+                [
+                    t("criterion", lang),
+                    t("repro_reference", lang),
+                    closest_header,
+                    t("repro_central_col", lang),
+                    t("repro_min", lang),
+                    t("repro_max", lang),
+                ],
+            ),
+        ]
+        blocks.append("\n".join(lines))
+    first = joint.problems[0]
+    lines = [t("repro_joint_title", lang)]
+    lines += [f"- {s}" for s in joint_sentences(joint, lang)]
+    found = joint.closest if joint.closest is not None else joint.attempt
+    rows = [
+        {
+            "criterion": first.criterion(c).label.get(lang),
+            "reference": float(joint.reference[i]),
+            "closest": None if found is None else float(found[i]),
+            "central": None
+            if joint.region.central_weights is None
+            else float(joint.region.central_weights[i]),
+        }
+        for i, c in enumerate(joint.criterion_ids)
+    ]
+    lines += [
+        "",
+        table(
+            rows,
+            ["criterion", "reference", "closest", "central"],
+            [
+                t("criterion", lang),
+                t("repro_reference", lang),
+                t("repro_closest_col" if joint.reproducible else "repro_attempt_col", lang),
+                t("repro_central_col", lang),
+            ],
+        ),
+    ]
+    blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def slice_criteria(result: Reproduction) -> tuple[str, str, str]:
+    """The three criteria for the ternary slice: the narrowest weight ranges (they shape
+    the region), else the heaviest weights of the best attempt."""
+    ids = result.problem.criterion_ids
+    if result.weight_ranges:
+        widths = np.array([item.high - item.low for item in result.weight_ranges])
+        order = np.argsort(widths, kind="stable")
+    else:
+        base = result.attempt if result.attempt is not None else result.reference
+        order = np.argsort(-np.asarray(base), kind="stable")
+    chosen = sorted(int(i) for i in order[:3])
+    return (ids[chosen[0]], ids[chosen[1]], ids[chosen[2]])
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temporary file in the same directory, then rename it into place."""
+    handle, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix
+    )
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def _save_figure(figure: Any, path: Path) -> None:
+    _atomic_write(path, lambda p: figure.savefig(p, dpi=120, bbox_inches="tight", format="png"))
+
+
+def write_outputs(
+    directory: Path, results: list[Reproduction], data: dict[str, Any], lang: Lang
+) -> None:
+    """``reproduction.json`` and two PNG plots per decision (with at least 3 criteria)."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DataFileError(
+            f"{directory}: cannot create the output directory ({error.strerror})"
+        ) from None
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from mcda.plotting.reproduction import plot_ternary_slice, plot_weight_ranges
+
+    text = to_json(data) + "\n"
+    _atomic_write(directory / "reproduction.json", lambda p: _write_text(p, text))
+    for result in results:
+        name = result.problem.id
+        axes = plot_weight_ranges(result, lang=lang)
+        _save_figure(axes.figure, directory / f"{name}_weight_ranges.png")
+        plt.close("all")
+        if len(result.problem.criteria) >= 3:
+            base = result.closest if result.closest is not None else result.attempt
+            condition = win_condition(result.problem, result.target, result.method)
+            region = ternary_slice(
+                condition, base if base is not None else result.reference, slice_criteria(result)
+            )
+            axes = plot_ternary_slice(region, lang=lang)
+            _save_figure(axes.figure, directory / f"{name}_ternary.png")
+            plt.close("all")
