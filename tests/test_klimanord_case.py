@@ -342,3 +342,24 @@ def test_case_files_raise_data_file_error(tmp_path: Path) -> None:
 def test_mcda_case_rejects_an_unknown_language(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["case", "--case", str(CASE), "--lang", "de"], capsys)
     assert code == 2 and "lang: 'de' is not one of da, en" in err
+
+
+def test_the_scores_at_a_glance_in_the_readme_match_the_files() -> None:
+    readme = (CASE / "README.md").read_text(encoding="utf-8")
+    for name in FILES:
+        problem = mcda.load_problem(CASE / name)
+        for alternative in problem.alternatives:
+            row = problem.scores.get(alternative.id)
+            if row is None:
+                expected = f"| {alternative.label.en} | screened out |"
+            else:
+                cells = []
+                for score in row.values():
+                    value = (
+                        f"{score.low:g}"
+                        if score.low == score.high
+                        else f"{score.low:g}–{score.high:g}"
+                    )
+                    cells.append(value + ("*" if score.assumption else ""))
+                expected = f"| {alternative.label.en} | " + " | ".join(cells) + " |"
+            assert expected in readme, (name, alternative.id)
