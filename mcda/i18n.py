@@ -193,6 +193,10 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
         "en": "Weight range where {target} comes first",
     },
     "repro_tie": {"da": "uafgjort", "en": "tie"},
+    "repro_slice_note": {
+        "da": "de tre vægte deler {mass}; ★ = de fundne vægte",
+        "en": "the three weights share {mass}; ★ = the weights found",
+    },
     # -- mcda evidence / financing / case (the Klima Nord case) --
     "evidence": {"da": "evidens", "en": "evidence"},
     "kind": {"da": "Type", "en": "Kind"},
@@ -237,6 +241,69 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
         "lave ende, midtpunkt og høje ende. T11: ca. 1 kr. (scenarie 2), ca. 2 kr. (scenarie 3).",
         "en": "Extra = max(0, cost − basis grant) / inhabitants, at the interval's low end, "
         "midpoint and high end. T11: about 1 DKK (Scenario 2), about 2 DKK (Scenario 3).",
+    },
+    # -- AHP (mcda ahp, issue 3) ------------------------------------------------------
+    "ahp": {"da": "AHP (hierarkisk syntese)", "en": "AHP (hierarchic synthesis)"},
+    "ahp_ideal": {"da": "AHP (ideal-syntese)", "en": "AHP (ideal synthesis)"},
+    "ahp_item": {"da": "Element", "en": "Item"},
+    "ahp_member": {"da": "Medlem", "en": "Member"},
+    "ahp_priority": {"da": "Prioritet", "en": "Priority"},
+    "ahp_lambda_max": {"da": "λmax", "en": "λmax"},
+    "ahp_ci": {"da": "Konsistensindeks (CI)", "en": "Consistency index (CI)"},
+    "ahp_cr": {"da": "Konsistensratio (CR)", "en": "Consistency ratio (CR)"},
+    "ahp_gci": {
+        "da": "Geometrisk konsistensindeks (GCI)",
+        "en": "Geometric consistency index (GCI)",
+    },
+    "ahp_random_index": {"da": "Tilfældighedsindeks (RI)", "en": "Random index (RI)"},
+    "ahp_acceptable": {"da": "acceptabel", "en": "acceptable"},
+    "ahp_inconsistent": {"da": "inkonsistent", "en": "inconsistent"},
+    "ahp_completed": {"da": "Udfyldte par", "en": "Completed pairs"},
+    "ahp_revise": {
+        "da": "Spørg igen om {row} mod {column}: svaret var {current}; de øvrige svar "
+        "peger på {implied} — {suggested} ville sænke CR til {cr}.",
+        "en": "Ask again about {row} versus {column}: the answer was {current}; the other "
+        "answers imply {implied} — {suggested} would lower CR to {cr}.",
+    },
+    "ahp_group": {"da": "Gruppe", "en": "Group"},
+    "ahp_kendall_w": {
+        "da": "Kendalls W (enighed om rangordenen)",
+        "en": "Kendall's W (agreement on the order)",
+    },
+    "ahp_members_weights": {"da": "Medlemmernes vægte", "en": "Members' weights"},
+    "ahp_form_title": {
+        "da": "Parvise sammenligninger (AHP)",
+        "en": "Pairwise comparisons (AHP)",
+    },
+    "ahp_form_name": {"da": "Navn", "en": "Name"},
+    "ahp_form_instructions": {
+        "da": "Udfyld kolonnen «Svar» for hver række med en værdi fra listen: 9 betyder, at "
+        "A er ekstremt vigtigere end B; 1 betyder lige vigtige; 1/9 betyder, at B er "
+        "ekstremt vigtigere end A. Skriv dit navn i cellen ved «Navn».",
+        "en": "Fill in the column «Answer» for each row with a value from the list: 9 means "
+        "A is extremely more important than B; 1 means equally important; 1/9 means B is "
+        "extremely more important than A. Write your name in the cell next to «Name».",
+    },
+    "ahp_form_question": {
+        "da": "Hvor meget vigtigere er «{a}» end «{b}»?",
+        "en": "How much more important is «{a}» than «{b}»?",
+    },
+    "ahp_form_question_under": {
+        "da": "Hvor meget bedre er «{a}» end «{b}» med hensyn til «{criterion}»?",
+        "en": "How much better is «{a}» than «{b}» with respect to «{criterion}»?",
+    },
+    "ahp_form_answer": {"da": "Svar", "en": "Answer"},
+    "ahp_form_question_header": {"da": "Spørgsmål", "en": "Question"},
+    "ahp_form_scale": {"da": "Skala", "en": "Scale"},
+    "ahp_scale_1": {"da": "lige vigtige", "en": "equally important"},
+    "ahp_scale_3": {"da": "lidt vigtigere", "en": "moderately more important"},
+    "ahp_scale_5": {"da": "betydeligt vigtigere", "en": "strongly more important"},
+    "ahp_scale_7": {"da": "meget betydeligt vigtigere", "en": "very strongly more important"},
+    "ahp_scale_9": {"da": "ekstremt vigtigere", "en": "extremely more important"},
+    "ahp_scale_even": {"da": "mellemværdi", "en": "intermediate value"},
+    "ahp_scale_inverse": {
+        "da": "1/x: B er x gange så vigtig som A",
+        "en": "1/x: B is x times as important as A",
     },
 }
 

@@ -194,6 +194,25 @@ class Recommendation:
     evidence: tuple[Evidence, ...] = ()
 
 
+@dataclass(frozen=True)
+class JudgementSet:
+    """One member's pairwise judgements (AHP), from a ``[[judgements]]`` table.
+
+    ``of`` is ``"criteria"`` or ``"alternatives"`` (then ``criterion`` names the criterion
+    the alternatives are compared under). ``pairs`` holds ``(a, b, a_ab)``: how many
+    times a is preferred to b on Saaty's scale 1/9 … 9. Tables sharing an ``id`` with
+    different ``member`` names are one group's judgements (see :mod:`mcda.ahp`).
+    """
+
+    id: str
+    of: Literal["criteria", "alternatives"]
+    pairs: tuple[tuple[str, str, float], ...]
+    criterion: str | None = None
+    member: str | None = None
+    member_weight: float = 1.0
+    label: Text | None = None
+
+
 def _show(score: Score) -> str:
     return f"{score.low:g}–{score.high:g}" if score.is_interval else f"{score.low:g}"
 
@@ -219,6 +238,7 @@ class Problem:
     description: Text | None = None
     default_profile: str | None = None
     path: Path | None = None
+    judgements: tuple[JudgementSet, ...] = ()
 
     # -- lookup -----------------------------------------------------------------------
     @property

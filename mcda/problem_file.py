@@ -22,6 +22,7 @@ from mcda.model import (
     Criterion,
     Direction,
     Evidence,
+    JudgementSet,
     Problem,
     Recommendation,
     Score,
@@ -42,6 +43,7 @@ _TOP_KEYS = {
     "profiles",
     "constraints",
     "recommendation",
+    "judgements",
 }
 _EVIDENCE_KEYS = {"quote", "section", "gloss", "source"}
 
@@ -222,6 +224,7 @@ class _Parser:
             sources=sources,
             default_profile=default_profile,
             path=self.path,
+            judgements=self.judgements(data.get("judgements", []), alternatives, criteria),
         )
 
     def _missing(self, field: str) -> Any:
@@ -519,6 +522,11 @@ class _Parser:
             )
         return Score(low, high, evidence, level, assumption, reason)
 
+    def judgements(
+        self, value: Any, alternatives: tuple[Alternative, ...], criteria: tuple[Criterion, ...]
+    ) -> tuple[JudgementSet, ...]:
+        return _judgement_sets(self, value, alternatives, criteria)
+
     def profiles(self, value: Any, criteria: tuple[Criterion, ...]) -> tuple[WeightProfile, ...]:
         criterion_ids = [c.id for c in criteria]
         profiles = []
@@ -569,6 +577,97 @@ class _Parser:
         if not evidence:
             raise self.fail(field, "needs evidence (quote and section)")
         return Recommendation(self.string(table, "by", field), chosen, runner_up, evidence)
+
+
+def _judgement_sets(
+    parser: _Parser,
+    value: Any,
+    alternatives: tuple[Alternative, ...],
+    criteria: tuple[Criterion, ...],
+) -> tuple[JudgementSet, ...]:
+    """``[[judgements]]``: one table per set and member (format in docs/ahp.md)."""
+    from mcda.ahp.judgements import on_scale, parse_judgement, show_value
+
+    criterion_ids = [c.id for c in criteria]
+    alternative_ids = [a.id for a in alternatives]
+    sets: list[JudgementSet] = []
+    for index, item in enumerate(parser.array(value, "judgements")):
+        field = f"judgements[{index}]"
+        item = parser.table(item, field)
+        parser.keys(item, field, {"id", "of", "criterion", "member", "weight", "label", "pairs"})
+        set_id = parser.identifier(item, field)
+        of = parser.string(item, "of", field)
+        if of not in ("criteria", "alternatives"):
+            raise parser.fail(f"{field}.of", f"{of!r} is not 'criteria' or 'alternatives'")
+        criterion = parser.optional_string(item, "criterion", field)
+        if of == "alternatives":
+            if criterion is None:
+                raise parser.fail(f"{field}.criterion", "missing (judgements of alternatives)")
+            if criterion not in criterion_ids:
+                raise parser.fail(f"{field}.criterion", f"unknown criterion {criterion!r}")
+        elif criterion is not None:
+            raise parser.fail(f"{field}.criterion", "only judgements of alternatives name one")
+        member = parser.optional_string(item, "member", field)
+        weight = parser.number(item["weight"], f"{field}.weight") if "weight" in item else 1.0
+        if weight <= 0:
+            raise parser.fail(f"{field}.weight", f"{weight:g} must be positive")
+        known = criterion_ids if of == "criteria" else alternative_ids
+        kind = "criterion" if of == "criteria" else "alternative"
+        raw_pairs = parser.array(
+            item.get("pairs") or parser._missing(f"{field}.pairs"), f"{field}.pairs"
+        )
+        pairs: list[tuple[str, str, float]] = []
+        seen: dict[frozenset[str], int] = {}
+        for k, pair in enumerate(raw_pairs):
+            name = f"{field}.pairs[{k}]"
+            entries = parser.array(pair, name)
+            if len(entries) != 3:
+                raise parser.fail(name, f"must be [a, b, value], got {pair!r}")
+            a, b, raw = entries
+            for side in (a, b):
+                if not isinstance(side, str) or side not in known:
+                    raise parser.fail(name, f"unknown {kind} {side!r}")
+            if a == b:
+                raise parser.fail(name, f"compares {a!r} with itself")
+            number = parse_judgement(raw, located(parser.where, name, ""))
+            if not on_scale(number):
+                raise parser.fail(name, f"{show_value(number)} is off Saaty's scale 1/9…9")
+            key = frozenset((a, b))
+            if key in seen:
+                raise parser.fail(name, f"{a} vs {b} is already judged in pairs[{seen[key]}]")
+            seen[key] = k
+            pairs.append((a, b, number))
+        sets.append(
+            JudgementSet(
+                id=set_id,
+                of=of,  # type: ignore[arg-type]
+                pairs=tuple(pairs),
+                criterion=criterion,
+                member=member,
+                member_weight=weight,
+                label=parser.optional_text(item, "label", field),
+            )
+        )
+    by_id: dict[str, list[tuple[int, JudgementSet]]] = {}
+    for index, judgement_set in enumerate(sets):
+        by_id.setdefault(judgement_set.id, []).append((index, judgement_set))
+    for group in by_id.values():
+        first = group[0][1]
+        members: set[str] = set()
+        for index, judgement_set in group[1:]:
+            field = f"judgements[{index}]"
+            if (judgement_set.of, judgement_set.criterion) != (first.of, first.criterion):
+                raise parser.fail(field, f"set {first.id!r} mixes what it compares")
+        for index, judgement_set in group if len(group) > 1 else ():
+            field = f"judgements[{index}]"
+            if judgement_set.member is None:
+                raise parser.fail(
+                    f"{field}.member", f"missing (set {first.id!r} has several tables)"
+                )
+            if judgement_set.member in members:
+                raise parser.fail(f"{field}.member", f"duplicate member {judgement_set.member!r}")
+            members.add(judgement_set.member)
+    return tuple(sets)
 
 
 def _levels(criterion: Criterion) -> str:

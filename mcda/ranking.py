@@ -48,8 +48,13 @@ def rank_scores(
 
 def resolve_weights(problem: Problem, weights: WeightsLike) -> np.ndarray:
     """Turn a profile name, a ``{criterion: weight}`` mapping, a vector or ``None``
-    (the problem's default profile, else equal weights) into a normalised vector."""
+    (the problem's default profile, else equal weights) into a normalised vector.
+    ``"ahp:SET"`` takes the weights from the file's judgement set SET (see mcda.ahp)."""
     n = len(problem.criteria)
+    if isinstance(weights, str) and weights.startswith("ahp:"):
+        from mcda.ahp.problem import criteria_weights
+
+        return criteria_weights(problem, weights[len("ahp:") :])
     if weights is None or isinstance(weights, str):
         return problem.weights(weights)
     if isinstance(weights, Mapping):
@@ -145,6 +150,10 @@ def rank(
         An explicit matrix (eligible alternatives × criteria) to rank instead of the
         interval midpoints.
     """
+    if method in ("ahp", "ahp_ideal"):  # hierarchic synthesis of the file's judgements
+        from mcda.ahp.problem import rank_problem
+
+        return rank_problem(problem, resolve_weights(problem, weights), method)
     chosen = get_method(method)
     vector = resolve_weights(problem, weights)
     eligible = problem.eligible_ids

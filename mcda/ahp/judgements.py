@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Union
@@ -39,7 +39,7 @@ RECIPROCAL_TOLERANCE = 0.01
 
 _FRACTION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)\s*$")
 
-Judgements = Mapping[tuple[Hashable, Hashable], float | str]
+Judgements = Mapping[tuple[str, str], float | str]
 JudgementsLike = Union[Judgements, "np.ndarray", Sequence[Sequence[float]]]
 
 

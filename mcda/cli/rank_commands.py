@@ -106,10 +106,10 @@ def render_ranking(result: RankingResult, output_format: str, lang: Lang) -> str
     columns = ["rank", "id", "label", "score", "screened_out", "note"]
     if output_format == "csv":
         return to_csv(rows, columns)
-    method = METHODS[result.method]
-    direction = t("higher_is_better" if method.higher_is_better else "lower_is_better", lang)
+    title = METHODS[result.method].title if result.method in METHODS else t(result.method, lang)
+    direction = t("higher_is_better" if result.higher_is_better else "lower_is_better", lang)
     header = [
-        f"{problem.title.get(lang)} — {method.title} ({t('score', lang).lower()}: {direction})",
+        f"{problem.title.get(lang)} — {title} ({t('score', lang).lower()}: {direction})",
         f"{t('weights', lang)}: "
         + ", ".join(
             f"{c.label.get(lang)} {w:.3f}"
