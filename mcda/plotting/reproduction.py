@@ -64,10 +64,13 @@ def plot_ternary_slice(
         _CORNERS, names, offsets, ("right", "left", "center"), strict=True
     ):
         ax.text(corner[0] + dx, corner[1] + dy, name, ha=align, fontsize=9)
+    mass = f"{region.mass:.3f}".replace(".", "," if lang == "da" else ".")
     ax.set_title(
         t("repro_region_title", lang, a=names[0], b=names[1], c=names[2])
-        + f"\n({region.mass:.2f})",
+        + "\n"
+        + t("repro_slice_note", lang, mass=mass),
         fontsize=9,
+        pad=22,
     )
     ax.set_aspect("equal")
     ax.set_axis_off()
