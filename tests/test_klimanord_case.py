@@ -328,7 +328,7 @@ def test_mcda_case_reports_an_empty_folder(
 
 
 def test_case_files_raise_data_file_error(tmp_path: Path) -> None:
-    from mcda.cli.case_commands import case_files
+    from mcda.case import case_files
 
     with pytest.raises(DataFileError, match="no such case folder"):
         case_files(tmp_path / "nowhere")

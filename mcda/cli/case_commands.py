@@ -12,9 +12,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from mcda.case import AMBITION_FILE, DEFAULT_CASE, POPULATION_FILE, case_files
 from mcda.cli.output import table, to_csv, to_json
 from mcda.cli.rank_commands import ranking_rows
-from mcda.errors import DataFileError
 from mcda.evidence import evidence_rows
 from mcda.financing import BASIS_GRANT_MIO_DKK, read_population, scenario_financing
 from mcda.i18n import check_lang, t
@@ -22,19 +22,6 @@ from mcda.methods import METHODS
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
 from mcda.ranking import RankingResult, rank
-
-#: The built-in case, relative to the repository root (the working directory).
-DEFAULT_CASE = Path("criteria/klimanord")
-#: The Klima Nord decisions in the order of T11's paper; other ``*.toml`` files follow.
-CASE_ORDER = (
-    "ambition.toml",
-    "political_anchoring.toml",
-    "physical_anchoring.toml",
-    "green_tripartite.toml",
-)
-#: The problem file with the ambition scenarios and the population file, in a case folder.
-AMBITION_FILE = "ambition.toml"
-POPULATION_FILE = Path("sources") / "municipalities.csv"
 
 EVIDENCE_COLUMNS = (
     "kind",
@@ -102,17 +89,6 @@ def register(subparsers: Any) -> None:
 
 
 # -- mcda case ------------------------------------------------------------------------
-
-
-def case_files(folder: Path) -> list[Path]:
-    """The problem files of a case folder: the Klima Nord order first, then the rest."""
-    if not folder.is_dir():
-        raise DataFileError(f"{folder}: no such case folder")
-    found = sorted(folder.glob("*.toml"))
-    if not found:
-        raise DataFileError(f"{folder}: no problem files (*.toml) in the case folder")
-    known = [folder / name for name in CASE_ORDER if (folder / name) in found]
-    return known + [path for path in found if path not in known]
 
 
 def run_case(args: argparse.Namespace) -> str:
