@@ -257,6 +257,7 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     },
     "ahp_random_index": {"da": "Tilfældighedsindeks (RI)", "en": "Random index (RI)"},
     "ahp_acceptable": {"da": "acceptabel", "en": "acceptable"},
+    "ahp_threshold": {"da": "tærskel", "en": "threshold"},
     "ahp_inconsistent": {"da": "inkonsistent", "en": "inconsistent"},
     "ahp_completed": {"da": "Udfyldte par", "en": "Completed pairs"},
     "ahp_revise": {
