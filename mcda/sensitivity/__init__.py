@@ -15,6 +15,34 @@ All return frozen results; plots live in :mod:`mcda.plotting.sensitivity`.
 
 from __future__ import annotations
 
+from mcda.sensitivity.agreement import AgreementResult, MethodRanking, method_agreement
 from mcda.sensitivity.smaa import SmaaResult, smaa, smaa_problem
+from mcda.sensitivity.stability import CriterionStability, StabilityResult, stability_intervals
+from mcda.sensitivity.sweeps import (
+    CriterionSweep,
+    RankReversal,
+    SweepResult,
+    sweep_problem,
+    weight_sweep,
+)
+from mcda.sensitivity.ternary import TernaryMap, ternary_map, ternary_problem
 
-__all__ = ["SmaaResult", "smaa", "smaa_problem"]
+__all__ = [
+    "AgreementResult",
+    "CriterionStability",
+    "CriterionSweep",
+    "MethodRanking",
+    "RankReversal",
+    "SmaaResult",
+    "StabilityResult",
+    "SweepResult",
+    "TernaryMap",
+    "method_agreement",
+    "smaa",
+    "smaa_problem",
+    "stability_intervals",
+    "sweep_problem",
+    "ternary_map",
+    "ternary_problem",
+    "weight_sweep",
+]

@@ -1,0 +1,449 @@
+"""One-at-a-time weight sweeps with exact rank-reversal points.
+
+Each criterion's weight t runs from 0 to 1 while the other weights make up 1 − t:
+
+* ``"proportional"`` (the default): the others keep their ratios,
+  w_k(t) = (1 − t)·w_k / Σ_{l≠j} w_l, so the elicited profile is kept (equal shares
+  when all other weights are zero);
+* ``"equal"``: the change in t is shared equally by the others,
+  w_k(t) = max(0, w_k − λ(t)) with λ chosen so the weights sum to 1; a weight that
+  would turn negative stays at zero and the rest share the remainder.
+
+Both paths pass through the current weights at t = w_j and never give a negative
+weight. Rank reversals are located on the grid and then found exactly by
+``scipy.optimize.brentq`` on the difference of the two alternatives' scores (for
+TOPSIS, the closeness values). Reference for the approach: Triantaphyllou, E. &
+Sánchez, A. (1997), A sensitivity analysis approach for some deterministic
+multi-criteria decision-making methods, *Decision Sciences* 28(1), 151–194.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from mcda.errors import ValidationError
+from mcda.methods import Method, get_method
+from mcda.methods.topsis import as_signs, check_matrix, normalize
+from mcda.model import Direction, Problem
+from mcda.ranking import TIE_TOLERANCE, WeightsLike, resolve_weights
+from mcda.sensitivity._ranking import rank_keys
+from mcda.weights import normalize_weights
+
+__all__ = [
+    "REDISTRIBUTIONS",
+    "CriterionSweep",
+    "RankReversal",
+    "Redistribution",
+    "SweepResult",
+    "sweep_path",
+    "sweep_problem",
+    "weight_sweep",
+]
+
+Redistribution = Literal["proportional", "equal"]
+REDISTRIBUTIONS: tuple[Redistribution, ...] = ("proportional", "equal")
+
+#: Root-finding tolerance on the swept weight.
+XTOL = 1e-12
+
+
+@dataclass(frozen=True)
+class RankReversal:
+    """Two alternatives swap order where the swept weight equals ``weight``.
+
+    ``ahead_below`` ranks better just below ``weight``, ``ahead_above`` just above
+    (indices into the result's ``alternatives``).
+    """
+
+    criterion: int
+    weight: float
+    ahead_below: int
+    ahead_above: int
+
+
+@dataclass(frozen=True)
+class CriterionSweep:
+    """The sweep of one criterion: P grid points, m alternatives, n criteria.
+
+    ``grid`` (P,) swept weight values; ``weights`` (P, n) the full weight vectors;
+    ``scores`` and ``ranks`` (P, m); ``reversals`` sorted by weight.
+    """
+
+    criterion: int
+    base_weight: float
+    grid: np.ndarray
+    weights: np.ndarray
+    scores: np.ndarray
+    ranks: np.ndarray
+    reversals: tuple[RankReversal, ...]
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    """One-at-a-time sweeps of every criterion (see :func:`weight_sweep`)."""
+
+    method: str
+    higher_is_better: bool
+    redistribution: Redistribution
+    alternatives: tuple[str, ...]
+    criteria: tuple[str, ...]
+    base_weights: np.ndarray
+    base_scores: np.ndarray
+    base_ranks: np.ndarray
+    sweeps: tuple[CriterionSweep, ...]
+
+    def sweep(self, criterion: str | int) -> CriterionSweep:
+        """The sweep of a criterion, by id or index."""
+        if isinstance(criterion, str):
+            if criterion not in self.criteria:
+                raise ValidationError(
+                    f"criterion: unknown {criterion!r} (criteria: {', '.join(self.criteria)})"
+                )
+            criterion = self.criteria.index(criterion)
+        for sweep in self.sweeps:
+            if sweep.criterion == criterion:
+                return sweep
+        raise ValidationError(f"criterion: {criterion!r} was not swept")
+
+    @property
+    def reversals(self) -> tuple[RankReversal, ...]:
+        """Every reversal of every sweep."""
+        return tuple(r for sweep in self.sweeps for r in sweep.reversals)
+
+
+# -- the weight path --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Path:
+    """w(t) = offset[p] + slope[p]·t on piece p = [breaks[p], breaks[p + 1]]."""
+
+    breaks: tuple[float, ...]
+    offsets: np.ndarray  # (pieces, n)
+    slopes: np.ndarray  # (pieces, n)
+
+    def piece(self, t: float) -> int:
+        return min(max(bisect.bisect_right(self.breaks, t) - 1, 0), len(self.offsets) - 1)
+
+
+def sweep_path(
+    base: np.ndarray, criterion: int, grid: np.ndarray, redistribution: Redistribution
+) -> np.ndarray:
+    """Weight vectors (P, n) with weight ``criterion`` at each grid value, others redistributed.
+
+    See the module docstring for the two rules. Rows sum to 1; no entry is negative.
+    """
+    t = np.asarray(grid, dtype=float)
+    n = len(base)
+    others = np.delete(np.arange(n), criterion)
+    remainder = 1.0 - t
+    weights = np.zeros((len(t), n))
+    weights[:, criterion] = t
+    if n == 1:
+        return weights
+    rest = base[others]
+    if redistribution == "proportional":
+        share = rest / rest.sum() if rest.sum() > 0 else np.full(len(rest), 1.0 / len(rest))
+        weights[:, others] = remainder[:, None] * share
+    elif redistribution == "equal":
+        weights[:, others] = _water_fill(rest, remainder)
+    else:
+        raise ValidationError(
+            f"redistribution: {redistribution!r} is not one of {', '.join(REDISTRIBUTIONS)}"
+        )
+    return weights
+
+
+def _water_fill(values: np.ndarray, totals: np.ndarray) -> np.ndarray:
+    """max(0, v − λ) summing to each total R ≥ 0 (λ < 0 adds equally), shape (P, k)."""
+    k = len(values)
+    ordered = np.sort(values)[::-1]
+    cumulative = np.cumsum(ordered)
+    counts = np.arange(1, k + 1)
+    levels = (cumulative[None, :] - totals[:, None]) / counts  # λ if the top ρ stay positive
+    valid = ordered[None, :] > levels
+    valid[:, 0] = True
+    last = k - 1 - np.argmax(valid[:, ::-1], axis=1)
+    level = levels[np.arange(len(totals)), last]
+    return np.maximum(values[None, :] - level[:, None], 0.0)
+
+
+def _path(base: np.ndarray, criterion: int, redistribution: Redistribution) -> _Path:
+    """The exact piecewise-linear form of :func:`sweep_path` for root finding."""
+    n = len(base)
+    breaks = {0.0, 1.0}
+    if redistribution == "equal" and n > 1:
+        rest = np.delete(base, criterion)
+        for value in rest:
+            t = 1.0 - float(np.maximum(rest - value, 0.0).sum())
+            if 0.0 < t < 1.0:
+                breaks.add(t)
+    ordered = tuple(sorted(breaks))
+    offsets, slopes = [], []
+    for low, high in itertools.pairwise(ordered):
+        ends = sweep_path(base, criterion, np.array([low, high]), redistribution)
+        slope = (ends[1] - ends[0]) / (high - low)
+        slopes.append(slope)
+        offsets.append(ends[0] - slope * low)
+    return _Path(ordered, np.array(offsets), np.array(slopes))
+
+
+# -- scores along the path --------------------------------------------------------------
+
+PairFunction = Callable[[float], float]
+
+
+class _Scorer:
+    """Scores of a method on one matrix: batched over the grid, and per pair for brentq."""
+
+    def __init__(self, method: Method, matrix: np.ndarray, signs: np.ndarray) -> None:
+        self.method = method
+        self.matrix = matrix
+        self.signs = signs
+        normalization = {"topsis": "vector", "topsis_minmax": "minmax"}.get(method.name)
+        self.gaps: tuple[np.ndarray, np.ndarray] | None = None
+        if normalization is not None:
+            normalized = normalize(matrix, signs, normalization)  # type: ignore[arg-type]
+            self.gaps = (
+                (normalized.max(axis=0) - normalized) ** 2,
+                (normalized - normalized.min(axis=0)) ** 2,
+            )
+
+    def scores(self, weights: np.ndarray) -> np.ndarray:
+        return self.method.score(self.matrix, weights, self.signs)
+
+    def pair_differences(self, path: _Path) -> Callable[[int, int], PairFunction]:
+        """A factory of f(t) = score_i − score_k along ``path`` (closeness for TOPSIS)."""
+        if self.gaps is None:
+
+            def generic_pair(i: int, k: int) -> PairFunction:
+                def generic(t: float) -> float:
+                    p = path.piece(t)
+                    w = path.offsets[p] + path.slopes[p] * t
+                    s = self.method.score(self.matrix, np.maximum(w, 0.0), self.signs)
+                    return float(s[i] - s[k])
+
+                return generic
+
+            return generic_pair
+        # TOPSIS: d±_i(t)² = Σ_j (o_j + s_j t)² G±_ij, a quadratic in t on each piece
+        gap_ideal, gap_anti = self.gaps
+        basis = np.stack(
+            [path.offsets**2, 2 * path.offsets * path.slopes, path.slopes**2], axis=1
+        )  # (pieces, 3, n)
+        ideal_table = np.moveaxis(basis @ gap_ideal.T, 1, 2).tolist()  # [piece][i] = (c0, c1, c2)
+        anti_table = np.moveaxis(basis @ gap_anti.T, 1, 2).tolist()
+        breaks = path.breaks
+        single = len(path.offsets) == 1
+        last = len(path.offsets) - 1
+        sqrt = math.sqrt
+
+        def topsis_pair(i: int, k: int) -> PairFunction:
+            def topsis_difference(t: float) -> float:
+                p = 0 if single else min(max(bisect.bisect_right(breaks, t) - 1, 0), last)
+                a0, a1, a2 = ideal_table[p][i]
+                b0, b1, b2 = anti_table[p][i]
+                ideal = sqrt(max(a0 + t * (a1 + t * a2), 0.0))
+                anti = sqrt(max(b0 + t * (b1 + t * b2), 0.0))
+                total = ideal + anti
+                first = anti / total if total > 0 else 0.5
+                a0, a1, a2 = ideal_table[p][k]
+                b0, b1, b2 = anti_table[p][k]
+                ideal = sqrt(max(a0 + t * (a1 + t * a2), 0.0))
+                anti = sqrt(max(b0 + t * (b1 + t * b2), 0.0))
+                total = ideal + anti
+                return first - (anti / total if total > 0 else 0.5)
+
+            return topsis_difference
+
+        return topsis_pair
+
+
+def _reversals(
+    scorer: _Scorer,
+    path: _Path,
+    criterion: int,
+    grid: np.ndarray,
+    scores: np.ndarray,
+    higher_is_better: bool,
+) -> tuple[RankReversal, ...]:
+    from scipy.optimize import brentq
+
+    m = scores.shape[1]
+    if m < 2:
+        return ()
+    upper = np.triu_indices(m, 1)
+    difference = scores[:, upper[0]] - scores[:, upper[1]]  # (P, pairs)
+    sign = np.where(difference > TIE_TOLERANCE, 1, np.where(difference < -TIE_TOLERANCE, -1, 0))
+    found = []
+    pair_function = scorer.pair_differences(path)
+    brackets: list[tuple[int, int, int]] = []  # (pair, left grid index, right grid index)
+    exact = np.all(sign != 0, axis=0)
+    lefts, pairs = np.nonzero((sign[1:] != sign[:-1]) & exact)
+    for left, pair in zip(lefts.tolist(), pairs.tolist(), strict=True):
+        brackets.append((pair, left, left + 1))
+    both_signs = np.any(sign > 0, axis=0) & np.any(sign < 0, axis=0)
+    for column_index in np.flatnonzero(~exact & both_signs):
+        column = sign[:, column_index]
+        nonzero = np.flatnonzero(column)
+        for change in np.flatnonzero(column[nonzero[1:]] != column[nonzero[:-1]]):
+            brackets.append((int(column_index), int(nonzero[change]), int(nonzero[change + 1])))
+    firsts, seconds = upper[0].tolist(), upper[1].tolist()
+    for pair, left, right in brackets:
+        i, k = firsts[pair], seconds[pair]
+        function = pair_function(i, k)
+        a, b = float(grid[left]), float(grid[right])
+        try:
+            root = float(brentq(function, a, b, xtol=XTOL))
+        except ValueError:  # the grid sign and the exact function disagree at an end
+            fa, fb = function(a), function(b)
+            root = a if abs(fa) <= abs(fb) else b
+        i_ahead_below = (sign[left, pair] > 0) == higher_is_better
+        ahead_below, ahead_above = (i, k) if i_ahead_below else (k, i)
+        found.append(RankReversal(criterion, root, ahead_below, ahead_above))
+    return tuple(sorted(found, key=lambda r: (r.weight, r.ahead_below, r.ahead_above)))
+
+
+def _ranks(scores: np.ndarray, higher_is_better: bool) -> np.ndarray:
+    keys = -scores if higher_is_better else scores
+    return rank_keys(keys, TIE_TOLERANCE).ranks()
+
+
+def weight_sweep(
+    matrix: ArrayLike,
+    directions: Sequence[Direction | str | int] | np.ndarray,
+    weights: ArrayLike,
+    *,
+    points: int = 101,
+    redistribution: Redistribution = "proportional",
+    method: str = "topsis",
+    criteria: Sequence[int] | None = None,
+    alternatives: Sequence[str] | None = None,
+    criterion_ids: Sequence[str] | None = None,
+) -> SweepResult:
+    """Sweep each criterion's weight from 0 to 1 and find every rank reversal exactly.
+
+    Parameters
+    ----------
+    matrix
+        Decision matrix (m alternatives, n criteria).
+    directions
+        Per criterion ``"max"``/``"min"`` (or Direction, ±1).
+    weights
+        The current weights (n,), rescaled to sum 1.
+    points
+        Grid points per sweep (≥ 2), evenly spaced on [0, 1]. Reversals are bracketed
+        on this grid and then located by ``brentq``; two reversals of the same pair
+        closer together than one grid step cancel out and are not seen.
+    redistribution
+        ``"proportional"`` (default) or ``"equal"``; see the module docstring.
+    method
+        A name from :data:`mcda.methods.METHODS`.
+    criteria
+        Indices of the criteria to sweep (default all).
+    alternatives, criterion_ids
+        Labels recorded in the result.
+
+    Returns
+    -------
+    SweepResult
+    """
+    array = check_matrix(matrix)
+    m, n = array.shape
+    signs = as_signs(directions, n)
+    base = normalize_weights(weights, n)
+    if base.ndim != 1:
+        raise ValidationError(f"weights: expected one vector of {n}, got shape {base.shape}")
+    if isinstance(points, bool) or not isinstance(points, int) or points < 2:
+        raise ValidationError(f"points: expected an integer ≥ 2, got {points!r}")
+    if redistribution not in REDISTRIBUTIONS:
+        raise ValidationError(
+            f"redistribution: {redistribution!r} is not one of {', '.join(REDISTRIBUTIONS)}"
+        )
+    chosen = get_method(method)
+    swept = list(range(n)) if criteria is None else [int(j) for j in criteria]
+    for j in swept:
+        if not 0 <= j < n:
+            raise ValidationError(f"criteria: index {j} is outside 0..{n - 1}")
+    alternative_ids = tuple(alternatives) if alternatives is not None else tuple(
+        f"a{i}" for i in range(m)
+    )
+    ids = tuple(criterion_ids) if criterion_ids is not None else tuple(f"c{j}" for j in range(n))
+    if len(alternative_ids) != m or len(ids) != n:
+        raise ValidationError(
+            f"labels: {len(alternative_ids)} alternatives and {len(ids)} criteria "
+            f"given for a {m} × {n} matrix"
+        )
+    scorer = _Scorer(chosen, array, signs)
+    grid = np.linspace(0.0, 1.0, points)
+    all_weights = np.concatenate(
+        [sweep_path(base, j, grid, redistribution) for j in swept] + [base[None, :]]
+    )
+    all_scores = np.atleast_2d(scorer.scores(all_weights))
+    all_ranks = _ranks(all_scores, chosen.higher_is_better)
+    sweeps = []
+    for number, j in enumerate(swept):
+        rows = slice(number * points, (number + 1) * points)
+        path = _path(base, j, redistribution)
+        sweeps.append(
+            CriterionSweep(
+                criterion=j,
+                base_weight=float(base[j]),
+                grid=grid,
+                weights=all_weights[rows],
+                scores=all_scores[rows],
+                ranks=all_ranks[rows],
+                reversals=_reversals(
+                    scorer, path, j, grid, all_scores[rows], chosen.higher_is_better
+                ),
+            )
+        )
+    return SweepResult(
+        method=chosen.name,
+        higher_is_better=chosen.higher_is_better,
+        redistribution=redistribution,
+        alternatives=alternative_ids,
+        criteria=ids,
+        base_weights=base,
+        base_scores=all_scores[-1],
+        base_ranks=all_ranks[-1],
+        sweeps=tuple(sweeps),
+    )
+
+
+def sweep_problem(
+    problem: Problem,
+    weights: WeightsLike = None,
+    *,
+    points: int = 101,
+    redistribution: Redistribution = "proportional",
+    method: str = "topsis",
+) -> SweepResult:
+    """:func:`weight_sweep` over the eligible alternatives of ``problem`` (midpoint scores).
+
+    ``weights`` is a profile name, ``{criterion: weight}``, a vector or ``None`` (the
+    default profile).
+    """
+    eligible = problem.eligible_ids
+    if not eligible:
+        raise ValidationError(
+            f"{problem.path or problem.id}: every alternative is screened out by a constraint"
+        )
+    return weight_sweep(
+        problem.matrix(eligible),
+        problem.directions,
+        resolve_weights(problem, weights),
+        points=points,
+        redistribution=redistribution,
+        method=method,
+        alternatives=eligible,
+        criterion_ids=problem.criterion_ids,
+    )
