@@ -306,6 +306,39 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
         "da": "1/x: B er x gange så vigtig som A",
         "en": "1/x: B is x times as important as A",
     },
+    "sens_weight_of": {"da": "Vægt på {criterion}", "en": "Weight of {criterion}"},
+    "sens_closeness": {"da": "Score ({method})", "en": "Score ({method})"},
+    "sens_reversal": {"da": "Rangskifte", "en": "Rank reversal"},
+    "sens_current_weight": {"da": "Nuværende vægt", "en": "Current weight"},
+    "sens_current_weights": {"da": "Nuværende vægte", "en": "Current weights"},
+    "sens_sweep_title": {
+        "da": "Én vægt ad gangen: {criterion}",
+        "en": "One weight at a time: {criterion}",
+    },
+    "sens_stability_title": {
+        "da": "Stabilitetsintervaller for vægtene",
+        "en": "Stability intervals of the weights",
+    },
+    "sens_same_top": {"da": "Samme førsteplads", "en": "Same top alternative"},
+    "sens_same_ranking": {"da": "Samme rangorden", "en": "Same ranking"},
+    "sens_most_critical": {"da": "mest kritisk", "en": "most critical"},
+    "sens_rank_acceptability": {
+        "da": "Rangacceptabilitet (SMAA-2)",
+        "en": "Rank acceptability (SMAA-2)",
+    },
+    "sens_share_of_samples": {"da": "Andel af stikprøverne", "en": "Share of samples"},
+    "sens_rank_n": {"da": "Rang {rank}", "en": "Rank {rank}"},
+    "sens_samples": {"da": "{count} stikprøver", "en": "{count} samples"},
+    "sens_ternary_title": {
+        "da": "Vinder i vægttrekanten (øvrige vægte faste)",
+        "en": "Winner over the weight triangle (other weights fixed)",
+    },
+    "sens_tie": {"da": "Uafgjort", "en": "Tie"},
+    "sens_agreement_title": {"da": "Enighed mellem metoder", "en": "Agreement between methods"},
+    "sens_correlation": {"da": "Rangkorrelation ({kind})", "en": "Rank correlation ({kind})"},
+    "sens_not_applicable": {"da": "Ikke anvendelig", "en": "Not applicable"},
+    "sens_progress": {"da": "SMAA-stikprøver", "en": "SMAA samples"},
+    "sens_written": {"da": "Skrev {count} filer i {path}", "en": "Wrote {count} files to {path}"},
 }
 
 
