@@ -60,6 +60,7 @@ def test_lp_closest_equals_a_fine_grid_on_two_criteria(tmp_path: Path) -> None:
     assert result.closest_distance == pytest.approx(2 * (0.9 - edge), abs=1e-9)
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     matrix=st.lists(
