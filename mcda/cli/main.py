@@ -14,11 +14,23 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from mcda import __version__
-from mcda.cli import ahp_commands, case_commands, rank_commands, reproduce_commands
+from mcda.cli import (
+    ahp_commands,
+    case_commands,
+    rank_commands,
+    reproduce_commands,
+    sensitivity_commands,
+)
 from mcda.errors import McdaError
 
 #: Modules with a ``register(subparsers)`` function, one per command family.
-COMMAND_MODULES = (rank_commands, case_commands, reproduce_commands, ahp_commands)
+COMMAND_MODULES = (
+    rank_commands,
+    case_commands,
+    reproduce_commands,
+    ahp_commands,
+    sensitivity_commands,
+)
 
 
 class UsageError(McdaError):

@@ -1,0 +1,382 @@
+"""``mcda sensitivity FILE --out DIR``: sweeps, stability, SMAA-2, ternary map, agreement.
+
+Writes, atomically, PNG and SVG plots and a ``sensitivity.json`` with every number
+behind them into DIR, and prints a short summary. Every figure is rendered in memory
+before the first file is written, so a failure leaves no half-written output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import math
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mcda.cli.output import table, to_json
+from mcda.errors import ValidationError
+from mcda.i18n import check_lang, t
+from mcda.model import Lang, Problem
+from mcda.problem_file import load_problem
+from mcda.ranking import resolve_weights
+from mcda.sampling import WeightConstraints
+from mcda.sensitivity import (
+    AgreementResult,
+    SmaaResult,
+    StabilityResult,
+    SweepResult,
+    TernaryMap,
+    method_agreement,
+    smaa_problem,
+    stability_intervals,
+    sweep_problem,
+    ternary_problem,
+)
+from mcda.sensitivity.sweeps import REDISTRIBUTIONS
+
+#: Sample counts from which the CLI shows a progress bar on stderr.
+PROGRESS_FROM = 100_000
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "sensitivity",
+        help="sensitivity of the ranking to the weights: plots (PNG, SVG) and numbers (JSON)",
+    )
+    parser.add_argument("file", help="problem file (TOML)")
+    parser.add_argument("--out", required=True, help="directory for the plots and sensitivity.json")
+    parser.add_argument(
+        "--profile", help="weight profile to analyse (default: the file's default, else equal)"
+    )
+    parser.add_argument("--method", default="topsis", help="ranking method (default topsis)")
+    parser.add_argument("--samples", type=int, default=100_000, help="SMAA weight samples")
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument("--points", type=int, default=101, help="grid points per sweep")
+    parser.add_argument(
+        "--redistribution", choices=REDISTRIBUTIONS, default="proportional",
+        help="how the other weights follow a swept weight (default proportional)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--ternary", help="three criteria for the weight triangle, 'a,b,c' (default: the "
+        "three heaviest in the profile)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--order", action="append", default=[], metavar="'A >= B'",
+        help="SMAA weight constraint, e.g. 'cost >= robustness' (repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--interval", action="append", default=[], metavar="CRITERION=LOW:HIGH",
+        help="SMAA bounds on one normalised weight, e.g. cost=0.1:0.4 (repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--midpoints", action="store_true",
+        help="SMAA on interval midpoints (default: draw each interval score uniformly)",
+    )  # fmt: skip
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    parser.add_argument("--lang", default="da", help="language of labels: da (default) or en")
+    parser.set_defaults(run=run_sensitivity)
+
+
+# -- argument parsing -------------------------------------------------------------------
+
+
+def parse_intervals(specs: list[str]) -> dict[str, tuple[float, float]]:
+    """``["cost=0.1:0.4", ...]`` → ``{"cost": (0.1, 0.4)}``."""
+    intervals: dict[str, tuple[float, float]] = {}
+    for spec in specs:
+        name, sep, bounds = spec.partition("=")
+        low, colon, high = bounds.partition(":")
+        try:
+            if not sep or not colon:
+                raise ValueError
+            intervals[name.strip()] = (float(low), float(high))
+        except ValueError:
+            raise ValidationError(
+                f"--interval: {spec!r} is not of the form criterion=low:high"
+            ) from None
+    return intervals
+
+
+def ternary_criteria(problem: Problem, spec: str | None, weights: np.ndarray) -> list[str] | None:
+    """The three criteria for the map: ``--ternary`` or the three heaviest."""
+    if spec is not None:
+        names = [part.strip() for part in spec.split(",")]
+        if len(names) != 3:
+            raise ValidationError(f"--ternary: expected three criteria 'a,b,c', got {spec!r}")
+        return names
+    if len(problem.criteria) < 3:
+        return None
+    heaviest = np.argsort(-weights, kind="stable")[:3]
+    return [problem.criterion_ids[i] for i in sorted(heaviest)]
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, redrawn at most every 1 %."""
+
+    def __init__(self, label: str, stream: Any = None) -> None:
+        self.label = label
+        self.stream = stream if stream is not None else sys.stderr
+        self.shown = -1
+        self.started = time.perf_counter()
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = int(100 * done / total)
+        if percent == self.shown:
+            return
+        self.shown = percent
+        filled = percent // 4
+        elapsed = time.perf_counter() - self.started
+        self.stream.write(
+            f"\r{self.label}: [{'#' * filled}{'.' * (25 - filled)}] {percent:3d}% "
+            f"{done:,}/{total:,} ({elapsed:.1f} s)"
+        )
+        if done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+# -- the command ------------------------------------------------------------------------
+
+
+def run_sensitivity(args: argparse.Namespace) -> str:
+    lang = check_lang(args.lang)
+    problem = load_problem(args.file)
+    if args.samples < 1:
+        raise ValidationError(f"--samples: expected an integer ≥ 1, got {args.samples}")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise ValidationError(f"--out: {out} exists and is not a directory")
+    weights = resolve_weights(problem, args.profile)
+    constraints = None
+    if args.order or args.interval:
+        constraints = WeightConstraints.from_spec(
+            problem.criterion_ids, order=args.order, intervals=parse_intervals(args.interval)
+        )
+    sweeps = sweep_problem(
+        problem, weights, points=args.points, redistribution=args.redistribution,
+        method=args.method,
+    )  # fmt: skip
+    stability = stability_intervals(sweeps)
+    progress = None
+    if args.samples >= PROGRESS_FROM and not args.no_progress:
+        progress = ProgressBar(t("sens_progress", lang))
+    smaa_result = smaa_problem(
+        problem, n_samples=args.samples, rng=args.seed, method=args.method,
+        score_uncertainty=not args.midpoints, weight_constraints=constraints, progress=progress,
+    )  # fmt: skip
+    trio = ternary_criteria(problem, args.ternary, weights)
+    ternary = (
+        ternary_problem(problem, trio, weights, method=args.method) if trio is not None else None
+    )
+    agreement = method_agreement(problem, weights)
+    files = render_files(problem, sweeps, stability, smaa_result, ternary, agreement, lang)
+    files["sensitivity.json"] = to_json(
+        summary_data(problem, args, weights, sweeps, stability, smaa_result, ternary, agreement)
+    ).encode("utf-8")
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        write_atomically(out / name, data)
+    return summary_text(problem, stability, smaa_result, lang) + "\n\n" + t(
+        "sens_written", lang, count=str(len(files)), path=str(out)
+    )
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` through a temporary file in the same directory, then rename."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def render_files(
+    problem: Problem,
+    sweeps: SweepResult,
+    stability: StabilityResult,
+    smaa_result: SmaaResult,
+    ternary: TernaryMap | None,
+    agreement: AgreementResult,
+    lang: Lang,
+) -> dict[str, bytes]:
+    """Every plot as PNG and SVG bytes, keyed by file name."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from mcda.plotting import sensitivity as plots
+
+    labels = {a.id: a.label.get(lang) for a in problem.alternatives} | {
+        c.id: c.label.get(lang) for c in problem.criteria
+    }
+    drawings: list[tuple[str, Any]] = [
+        (f"sweep_{criterion}", lambda ax, c=criterion: plots.plot_sweep(
+            sweeps, c, labels=labels, lang=lang, ax=ax))
+        for criterion in sweeps.criteria
+    ]  # fmt: skip
+    drawings.append(
+        ("tornado", lambda ax: plots.plot_tornado(stability, labels=labels, lang=lang, ax=ax))
+    )
+    drawings.append(
+        ("rank_acceptability", lambda ax: plots.plot_rank_acceptability(
+            smaa_result, labels=labels, lang=lang, ax=ax))
+    )  # fmt: skip
+    if ternary is not None:
+        drawings.append(
+            ("ternary", lambda ax: plots.plot_ternary(ternary, labels=labels, lang=lang, ax=ax))
+        )
+    if agreement.rankings:
+        drawings.append(("agreement", lambda ax: plots.plot_agreement(agreement, lang=lang, ax=ax)))
+    files: dict[str, bytes] = {}
+    for name, draw in drawings:
+        figure, ax = plt.subplots(figsize=(8.0, 5.5))
+        try:
+            draw(ax)
+            figure.tight_layout()
+            for kind in ("png", "svg"):
+                buffer = io.BytesIO()
+                figure.savefig(buffer, format=kind, dpi=130, metadata=_metadata(kind))
+                files[f"{name}.{kind}"] = buffer.getvalue()
+        finally:
+            plt.close(figure)
+    return files
+
+
+def _metadata(kind: str) -> dict[str, Any]:
+    return {"Date": None} if kind == "svg" else {}
+
+
+# -- numbers ----------------------------------------------------------------------------
+
+
+def _finite(value: float) -> float | None:
+    return float(value) if math.isfinite(value) else None
+
+
+def summary_data(
+    problem: Problem,
+    args: argparse.Namespace,
+    weights: np.ndarray,
+    sweeps: SweepResult,
+    stability: StabilityResult,
+    smaa_result: SmaaResult,
+    ternary: TernaryMap | None,
+    agreement: AgreementResult,
+) -> dict[str, Any]:
+    """Everything behind the plots, as JSON-ready data."""
+    criteria = list(problem.criterion_ids)
+    return {
+        "problem": str(problem.path) if problem.path else problem.id,
+        "method": sweeps.method,
+        "profile": args.profile or problem.default_profile,
+        "weights": dict(zip(criteria, map(float, weights), strict=True)),
+        "alternatives": list(sweeps.alternatives),
+        "screened_out": [s.alternative for s in problem.screening()],
+        "sweeps": {
+            "redistribution": sweeps.redistribution,
+            "points": len(sweeps.sweeps[0].grid) if sweeps.sweeps else 0,
+            "reversals": [
+                {
+                    "criterion": criteria[r.criterion],
+                    "weight": r.weight,
+                    "ahead_below": sweeps.alternatives[r.ahead_below],
+                    "ahead_above": sweeps.alternatives[r.ahead_above],
+                }
+                for r in sweeps.reversals
+            ],
+        },
+        "stability": {
+            "top": list(stability.top),
+            "most_critical": stability.most_critical,
+            "criteria": [
+                {
+                    "criterion": c.criterion,
+                    "weight": c.weight,
+                    "top_interval": list(c.top_interval),
+                    "ranking_interval": list(c.ranking_interval),
+                    "top_change": _finite(c.top_change),
+                    "relative_top_change": _finite(c.relative_top_change),
+                }
+                for c in stability.criteria
+            ],
+        },
+        "smaa": {
+            "n_samples": smaa_result.n_samples,
+            "seed": smaa_result.seed,
+            "score_uncertainty": smaa_result.score_uncertainty,
+            "acceptance_rate": smaa_result.acceptance_rate,
+            "weight_order": list(args.order),
+            "weight_intervals": list(args.interval),
+            "rank_acceptability": smaa_result.rank_acceptability.tolist(),
+            "rank_acceptability_se": smaa_result.rank_acceptability_se.tolist(),
+            "central_weights": [
+                None if np.isnan(row).any() else dict(zip(criteria, map(float, row), strict=True))
+                for row in smaa_result.central_weights
+            ],
+            "confidence": smaa_result.confidence.tolist(),
+            "confidence_samples": smaa_result.confidence_samples,
+            "pairwise_winning": smaa_result.pairwise_winning.tolist(),
+            "pairwise_samples": smaa_result.pairwise_samples,
+        },
+        "ternary": None if ternary is None else {
+            "criteria": list(ternary.criteria),
+            "resolution": ternary.resolution,
+            "current_winner": (
+                None if ternary.current_winner < 0 else ternary.alternatives[ternary.current_winner]
+            ),
+            "area_shares": dict(
+                zip(ternary.alternatives, map(float, ternary.area_shares), strict=True)
+            ),
+        },
+        "agreement": {
+            "correlation": agreement.correlation,
+            "methods": list(agreement.methods),
+            "ranks": {r.method: r.ranks.tolist() for r in agreement.rankings},
+            "correlations": agreement.correlations.tolist(),
+            "not_applicable": dict(agreement.not_applicable),
+        },
+    }
+
+
+def summary_text(
+    problem: Problem, stability: StabilityResult, smaa_result: SmaaResult, lang: Lang
+) -> str:
+    """Top alternative, most critical criterion and the SMAA table, for the terminal."""
+
+    def label(alternative: str) -> str:
+        return problem.alternative(alternative).label.get(lang)
+
+    critical = stability.most_critical
+    lines = [
+        f"{problem.title.get(lang)} — {', '.join(label(a) for a in stability.top)}",
+        f"{t('sens_most_critical', lang)}: "
+        + (problem.criterion(critical).label.get(lang) if critical else "—"),
+        f"{t('sens_rank_acceptability', lang)}, "
+        f"{t('sens_samples', lang, count=f'{smaa_result.n_samples:,}')}:",
+        "",
+    ]
+    rows: list[dict[str, Any]] = [
+        {
+            "alternative": label(a),
+            "rank1": float(smaa_result.rank_acceptability[i, 0]),
+            "se": float(smaa_result.rank_acceptability_se[i, 0]),
+            "confidence": float(smaa_result.confidence[i]),
+        }
+        for i, a in enumerate(smaa_result.alternatives)
+    ]
+    rows.sort(key=lambda row: -float(row["rank1"]))
+    headers = [t("alternative", lang), "b¹", "± SE", "p^c"]
+    return "\n".join(lines) + table(rows, ["alternative", "rank1", "se", "confidence"], headers)
+
+
+__all__ = ["register", "run_sensitivity"]
