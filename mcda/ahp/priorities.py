@@ -208,7 +208,7 @@ def ahp(
     >>> import mcda
     >>> result = mcda.ahp({("robustness", "cost"): 3, ("robustness", "synergy"): 5,
     ...                    ("cost", "synergy"): 2})
-    >>> [round(w, 3) for w in result.weights]
+    >>> [round(float(w), 3) for w in result.weights]
     [0.648, 0.23, 0.122]
     """
     if method not in METHODS:
