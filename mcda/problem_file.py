@@ -594,7 +594,11 @@ def _judgement_sets(
     for index, item in enumerate(parser.array(value, "judgements")):
         field = f"judgements[{index}]"
         item = parser.table(item, field)
-        parser.keys(item, field, {"id", "of", "criterion", "member", "weight", "label", "pairs"})
+        parser.keys(
+            item,
+            field,
+            {"id", "of", "criterion", "member", "weight", "label", "pairs", "items", "matrix"},
+        )
         set_id = parser.identifier(item, field)
         of = parser.string(item, "of", field)
         if of not in ("criteria", "alternatives"):
@@ -613,6 +617,24 @@ def _judgement_sets(
             raise parser.fail(f"{field}.weight", f"{weight:g} must be positive")
         known = criterion_ids if of == "criteria" else alternative_ids
         kind = "criterion" if of == "criteria" else "alternative"
+        if "matrix" in item:
+            if "pairs" in item:
+                raise parser.fail(f"{field}.pairs", "give 'pairs' or 'matrix', not both")
+            matrix_pairs = _judgement_matrix(parser, item, field, known, kind)
+            sets.append(
+                JudgementSet(
+                    id=set_id,
+                    of=of,  # type: ignore[arg-type]
+                    pairs=matrix_pairs,
+                    criterion=criterion,
+                    member=member,
+                    member_weight=weight,
+                    label=parser.optional_text(item, "label", field),
+                )
+            )
+            continue
+        if "items" in item:
+            raise parser.fail(f"{field}.items", "only used with 'matrix'")
         raw_pairs = parser.array(
             item.get("pairs") or parser._missing(f"{field}.pairs"), f"{field}.pairs"
         )
@@ -668,6 +690,42 @@ def _judgement_sets(
                 raise parser.fail(f"{field}.member", f"duplicate member {judgement_set.member!r}")
             members.add(judgement_set.member)
     return tuple(sets)
+
+
+def _judgement_matrix(
+    parser: _Parser, item: Mapping[str, Any], field: str, known: list[str], kind: str
+) -> tuple[tuple[str, str, float], ...]:
+    """``matrix = [[1, 3, "1/2"], ...]`` with rows in the order of ``items`` (default:
+    every criterion or alternative in file order): checked square, reciprocal, on scale."""
+    import numpy as np
+
+    from mcda.ahp.judgements import parse_judgement, to_pairwise_matrix
+
+    items = known
+    if "items" in item:
+        items = []
+        for k, name in enumerate(parser.array(item["items"], f"{field}.items")):
+            if not isinstance(name, str) or name not in known:
+                raise parser.fail(f"{field}.items[{k}]", f"unknown {kind} {name!r}")
+            items.append(name)
+    rows = parser.array(item["matrix"], f"{field}.matrix")
+    if len(rows) != len(items):
+        raise parser.fail(
+            f"{field}.matrix", f"{len(rows)} rows for {len(items)} items ({', '.join(items)})"
+        )
+    values = np.empty((len(items), len(items)))
+    for r, row in enumerate(rows):
+        entries = parser.array(row, f"{field}.matrix[{r}]")
+        if len(entries) != len(items):
+            raise parser.fail(
+                f"{field}.matrix[{r}]",
+                f"{len(entries)} entries, expected {len(items)} (the matrix must be square)",
+            )
+        for c, raw in enumerate(entries):
+            name = located(parser.where, f"{field}.matrix[{r}][{c}]", "")
+            values[r, c] = parse_judgement(raw, name)
+    checked = to_pairwise_matrix(values, items, name=located(parser.where, f"{field}.matrix", ""))
+    return tuple((items[i], items[j], float(checked.values[i, j])) for i, j in checked.given)
 
 
 def _levels(criterion: Criterion) -> str:

@@ -170,16 +170,21 @@ def test_errors_are_one_line_exit_2(capsys, tmp_path, extra, argv, message):
     assert message in err
 
 
-def test_non_reciprocal_and_non_square_via_api_messages():
-    """The CLI reads pairs, so these two come from matrices given to the API."""
-    import numpy as np
-
-    from mcda.errors import ValidationError
-
-    with pytest.raises(ValidationError, match="not reciprocal"):
-        mcda.ahp(np.array([[1, 2], [2, 1]]))
-    with pytest.raises(ValidationError, match="must be square"):
-        mcda.ahp(np.ones((2, 3)))
+@pytest.mark.parametrize(
+    ("matrix", "message"),
+    [
+        ('[[1, 3, 2], [3, 1, 1], ["1/2", 1, 1]]', "not reciprocal: (cost, fleet_size) = 3"),
+        ('[[1, 3, 2], ["1/3", 1], [1, 1, 1]]', "the matrix must be square"),
+        ('[[1, -3, 2], ["1/3", 1, 1], ["1/2", 1, 1]]', "must be a positive finite number"),
+        ('[[1, 13, 2], ["1/13", 1, 1], ["1/2", 1, 1]]', "= 13 is off Saaty's scale"),
+    ],
+)
+def test_matrix_errors_exit_2(capsys, tmp_path, matrix, message):
+    extra = f'\n[[judgements]]\nid = "m"\nof = "criteria"\nmatrix = {matrix}\n'
+    path = bikes_with_judgements(tmp_path, extra, "m")
+    code, out, err = run(capsys, "ahp", path)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "m.toml: judgements[0].matrix" in err and message in err
 
 
 @pytest.mark.parametrize(

@@ -228,3 +228,76 @@ def test_disconnected_set_is_named_at_use(tmp_path):
         match=r"thin.toml: judgements.thin: .*\{cost, fleet_size\} \| \{usefulness\}",
     ):
         mcda.rank(problem, "ahp:thin")
+
+
+MATRIX = """
+[[judgements]]
+id = "matrix"
+of = "criteria"
+items = ["usefulness", "cost", "fleet_size"]
+matrix = [
+  [1, 2, 5],
+  ["1/2", 1, 3],
+  ["1/5", "1/3", 1],
+]
+"""
+
+
+def test_matrix_form(tmp_path):
+    problem = mcda.load_problem(bikes_with_judgements(tmp_path, MATRIX, "matrix"))
+    assert problem.judgements[0].pairs == (
+        ("usefulness", "cost", 2.0),
+        ("usefulness", "fleet_size", 5.0),
+        ("cost", "fleet_size", 3.0),
+    )
+    weights = criteria_weights(problem, "matrix")  # in criteria order: cost, fleet_size, usefulness
+    direct = mcda.ahp(
+        np.array([[1, 2, 5], [1 / 2, 1, 3], [1 / 5, 1 / 3, 1]]),
+        items=["usefulness", "cost", "fleet_size"],
+    )
+    assert weights == pytest.approx(
+        [direct.weight("cost"), direct.weight("fleet_size"), direct.weight("usefulness")]
+    )
+
+
+BAD_MATRIX = [
+    (
+        'matrix = [[1, 3], ["1/3", 1]]',
+        r"matrix: 2 rows for 3 items \(cost, fleet_size, usefulness\)",
+    ),
+    (
+        'matrix = [[1, 3, 2], ["1/3", 1], [1, 1, 1]]',
+        r"matrix\[1\]: 2 entries, expected 3 \(the matrix must be square\)",
+    ),
+    (
+        'matrix = [[1, 3, 2], [3, 1, 1], ["1/2", 1, 1]]',
+        r"matrix: not reciprocal: \(cost, fleet_size\) = 3 but \(fleet_size, cost\) = 3, expected 1/3",
+    ),
+    (
+        'matrix = [[1, 3, 2], ["1/3", 1, 1], ["1/2", 1, 2]]',
+        r"matrix: diagonal entry \(usefulness, usefulness\) = 2, must be 1",
+    ),
+    (
+        'matrix = [[1, 30, 2], ["1/30", 1, 1], ["1/2", 1, 1]]',
+        r"matrix: \(cost, fleet_size\) = 30 is off Saaty's scale",
+    ),
+    (
+        'matrix = [[1, 0, 2], [1, 1, 1], ["1/2", 1, 1]]',
+        r"matrix\[0\]\[1\]: 0 must be a positive finite number",
+    ),
+    (
+        'items = ["cost", "speed"]\nmatrix = [[1, 2], ["1/2", 1]]',
+        r"items\[1\]: unknown criterion 'speed'",
+    ),
+    ('items = ["cost"]\npairs = []', r"items: only used with 'matrix'"),
+    ("matrix = []\npairs = []", r"pairs: give 'pairs' or 'matrix', not both"),
+]
+
+
+@pytest.mark.parametrize(("table", "message"), BAD_MATRIX)
+def test_bad_matrices(tmp_path, table, message):
+    path = bikes_with_judgements(
+        tmp_path, f'\n[[judgements]]\nid = "m"\nof = "criteria"\n{table}\n', "badm"
+    )
+    with pytest.raises(ValidationError, match=rf"badm.toml: judgements\[0\].{message}"):
+        mcda.load_problem(path)
