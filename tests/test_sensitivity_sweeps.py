@@ -155,3 +155,30 @@ def test_weight_and_lookup_errors():
         result.sweep("price")
     with pytest.raises(ValidationError, match="criterion: 1 was not swept"):
         result.sweep(1)
+
+
+def test_vectorised_roots_agree_with_brentq():
+    from scipy.optimize import brentq
+
+    from mcda.sensitivity.sweeps import bracketed_roots
+
+    matrix, signs, weights = _problem(6, m=9, n=4)
+    for redistribution in ("proportional", "equal"):
+        result = weight_sweep(matrix, signs, weights, redistribution=redistribution, points=51)
+        assert len(result.reversals) > 5
+        for reversal in result.reversals:
+            def difference(t, r=reversal, base=result.base_weights, how=redistribution):
+                w = sweep_path(base, r.criterion, np.array([t]), how)
+                c = mcda.topsis(matrix, w[0], signs)
+                return c[r.ahead_below] - c[r.ahead_above]
+
+            step = 1 / 50
+            low = max(0.0, reversal.weight - step)
+            high = min(1.0, reversal.weight + step)
+            reference = brentq(difference, low, high, xtol=1e-13)
+            assert reversal.weight == pytest.approx(reference, abs=1e-10)
+    cubes = np.array([1.0, 8, 27])
+    roots = bracketed_roots(lambda t, c: t**3 - c, np.zeros(3), np.full(3, 3.0), cubes)
+    np.testing.assert_allclose(roots, [1, 2, 3], atol=1e-12)
+    with pytest.raises(ValidationError, match="a bracket has no sign change"):
+        bracketed_roots(lambda t: t + 1, np.zeros(1), np.ones(1))

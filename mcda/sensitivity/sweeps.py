@@ -220,6 +220,51 @@ class _Scorer:
     def scores(self, weights: np.ndarray) -> np.ndarray:
         return self.method.score(self.matrix, weights, self.signs)
 
+    def topsis_difference(
+        self, paths: Sequence[_Path]
+    ) -> Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
+        """Vectorised closeness_i − closeness_k along the sweep paths of several criteria.
+
+        ``f(t, path, i, k)`` with arrays of weights, path numbers and alternatives.
+        On each linear piece of a path d±_i(t)² = Σ_j (o_j + s_j t)² G±_ij is a
+        quadratic in t, so the closeness is exact, as :func:`mcda.topsis` computes it.
+        """
+        if self.gaps is None:
+            raise ValidationError(f"{self.method.name}: no closed form along the path")
+        gap_ideal, gap_anti = self.gaps
+        pieces = max(len(p.offsets) for p in paths)
+        m = len(self.matrix)
+        ideal = np.zeros((len(paths), pieces, m, 3))
+        anti = np.zeros((len(paths), pieces, m, 3))
+        breaks = np.full((len(paths), pieces + 1), np.inf)
+        for number, path in enumerate(paths):
+            basis = np.stack(
+                [path.offsets**2, 2 * path.offsets * path.slopes, path.slopes**2], axis=1
+            )  # (pieces, 3, n)
+            count = len(path.offsets)
+            ideal[number, :count] = np.moveaxis(basis @ gap_ideal.T, 1, 2)
+            anti[number, :count] = np.moveaxis(basis @ gap_anti.T, 1, 2)
+            breaks[number, : count + 1] = path.breaks
+        counts = np.array([len(p.offsets) for p in paths])
+
+        def closeness(
+            t: np.ndarray, path: np.ndarray, piece: np.ndarray, i: np.ndarray
+        ) -> np.ndarray:
+            a = ideal[path, piece, i]
+            b = anti[path, piece, i]
+            d_ideal = np.sqrt(np.maximum(a[:, 0] + t * (a[:, 1] + t * a[:, 2]), 0.0))
+            d_anti = np.sqrt(np.maximum(b[:, 0] + t * (b[:, 1] + t * b[:, 2]), 0.0))
+            total = d_ideal + d_anti
+            safe = np.where(total > 0, total, 1.0)
+            return np.where(total > 0, d_anti / safe, 0.5)
+
+        def difference(t: np.ndarray, path: np.ndarray, i: np.ndarray, k: np.ndarray) -> np.ndarray:
+            piece = (breaks[path] <= t[:, None]).sum(axis=1) - 1
+            piece = np.clip(piece, 0, counts[path] - 1)
+            return closeness(t, path, piece, i) - closeness(t, path, piece, k)
+
+        return difference
+
     def pair_differences(self, path: _Path) -> Callable[[int, int], PairFunction]:
         """A factory of f(t) = score_i − score_k along ``path`` (closeness for TOPSIS)."""
         if self.gaps is None:
@@ -267,49 +312,106 @@ class _Scorer:
         return topsis_pair
 
 
-def _reversals(
-    scorer: _Scorer,
-    path: _Path,
-    criterion: int,
-    grid: np.ndarray,
-    scores: np.ndarray,
-    higher_is_better: bool,
-) -> tuple[RankReversal, ...]:
-    from scipy.optimize import brentq
+def _brackets(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Grid brackets of sign changes of score_i − score_k, for every pair i < k.
 
+    Returns an int array (B, 4) of rows (i, k, left, right) — grid indices with
+    opposite signs and only ties (|Δ| ≤ TIE_TOLERANCE) in between — and the sign of
+    score_i − score_k at ``left`` (B,).
+    """
     m = scores.shape[1]
     if m < 2:
-        return ()
-    upper = np.triu_indices(m, 1)
-    difference = scores[:, upper[0]] - scores[:, upper[1]]  # (P, pairs)
+        return np.zeros((0, 4), dtype=int), np.zeros(0, dtype=int)
+    firsts, seconds = np.triu_indices(m, 1)
+    difference = scores[:, firsts] - scores[:, seconds]  # (P, pairs)
     sign = np.where(difference > TIE_TOLERANCE, 1, np.where(difference < -TIE_TOLERANCE, -1, 0))
-    found = []
-    pair_function = scorer.pair_differences(path)
-    brackets: list[tuple[int, int, int]] = []  # (pair, left grid index, right grid index)
+    rows: list[tuple[int, int, int]] = []  # (pair, left grid index, right grid index)
     exact = np.all(sign != 0, axis=0)
     lefts, pairs = np.nonzero((sign[1:] != sign[:-1]) & exact)
-    for left, pair in zip(lefts.tolist(), pairs.tolist(), strict=True):
-        brackets.append((pair, left, left + 1))
+    rows.extend(zip(pairs.tolist(), lefts.tolist(), (lefts + 1).tolist(), strict=True))
     both_signs = np.any(sign > 0, axis=0) & np.any(sign < 0, axis=0)
-    for column_index in np.flatnonzero(~exact & both_signs):
-        column = sign[:, column_index]
+    for pair in np.flatnonzero(~exact & both_signs):
+        column = sign[:, pair]
         nonzero = np.flatnonzero(column)
         for change in np.flatnonzero(column[nonzero[1:]] != column[nonzero[:-1]]):
-            brackets.append((int(column_index), int(nonzero[change]), int(nonzero[change + 1])))
-    firsts, seconds = upper[0].tolist(), upper[1].tolist()
-    for pair, left, right in brackets:
-        i, k = firsts[pair], seconds[pair]
-        function = pair_function(i, k)
-        a, b = float(grid[left]), float(grid[right])
+            rows.append((int(pair), int(nonzero[change]), int(nonzero[change + 1])))
+    if not rows:
+        return np.zeros((0, 4), dtype=int), np.zeros(0, dtype=int)
+    table = np.array(rows)
+    found = np.column_stack(
+        [firsts[table[:, 0]], seconds[table[:, 0]], table[:, 1], table[:, 2]]
+    )
+    return found, sign[table[:, 1], table[:, 0]]
+
+
+def bracketed_roots(
+    function: Callable[..., np.ndarray],
+    lows: np.ndarray,
+    highs: np.ndarray,
+    *args: np.ndarray,
+    xtol: float = XTOL,
+    max_iterations: int = 200,
+) -> np.ndarray:
+    """Roots of ``function(t, *args)`` in many brackets at once, each to within ``xtol``.
+
+    The Illinois variant of regula falsi (Dowell & Jarratt 1971, *BIT* 11, 168–174)
+    with a bisection step every fourth iteration: the bracket [low, high] keeps a sign
+    change throughout, so each root is found whenever the function is continuous,
+    as with ``scipy.optimize.brentq``, but for all brackets in one vectorised loop.
+    """
+    low = np.asarray(lows, dtype=float).copy()
+    high = np.asarray(highs, dtype=float).copy()
+    f_low = function(low, *args)
+    f_high = function(high, *args)
+    if np.any(np.sign(f_low) * np.sign(f_high) > 0):
+        raise ValidationError("bracketed_roots: a bracket has no sign change")
+    done = (f_low == 0) | (f_high == 0) | (high - low <= xtol)
+    root = np.where(f_low == 0, low, np.where(f_high == 0, high, 0.5 * (low + high)))
+    side = np.zeros(len(low), dtype=int)
+    for iteration in range(max_iterations):
+        active = np.flatnonzero(~done)
+        if not active.size:
+            break
+        a, b, fa, fb = low[active], high[active], f_low[active], f_high[active]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            c = (a * fb - b * fa) / (fb - fa)
+        bisect_now = ~((c > a) & (c < b)) | (iteration % 4 == 3)
+        c = np.where(bisect_now, 0.5 * (a + b), c)
+        fc = function(c, *(arg[active] for arg in args))
+        same_as_low = np.sign(fc) == np.sign(fa)
+        # the root is in [c, b]: move low; else in [a, c]: move high (Illinois halving)
+        low[active] = np.where(same_as_low, c, a)
+        f_low[active] = np.where(same_as_low, fc, np.where(side[active] == -1, fa / 2, fa))
+        high[active] = np.where(same_as_low, b, c)
+        f_high[active] = np.where(same_as_low, np.where(side[active] == 1, fb / 2, fb), fc)
+        side[active] = np.where(same_as_low, 1, -1)
+        exact = fc == 0
+        root[active] = np.where(exact, c, 0.5 * (low[active] + high[active]))
+        done[active] = exact | (high[active] - low[active] <= xtol)
+    return root
+
+
+def _reversal_roots(
+    scorer: _Scorer, paths: Sequence[_Path], numbers: np.ndarray, found: np.ndarray,
+    grid: np.ndarray,
+) -> np.ndarray:
+    """The exact reversal weight in every bracket (rows of :func:`_brackets`)."""
+    lows, highs = grid[found[:, 2]], grid[found[:, 3]]
+    if scorer.gaps is not None:
+        difference = scorer.topsis_difference(paths)
+        return bracketed_roots(difference, lows, highs, numbers, found[:, 0], found[:, 1])
+    from scipy.optimize import brentq
+
+    roots = np.empty(len(found))
+    factories = [scorer.pair_differences(path) for path in paths]
+    for row, (i, k, _, _) in enumerate(found.tolist()):
+        function = factories[numbers[row]](i, k)
+        a, b = float(lows[row]), float(highs[row])
         try:
-            root = float(brentq(function, a, b, xtol=XTOL))
+            roots[row] = brentq(function, a, b, xtol=XTOL)
         except ValueError:  # the grid sign and the exact function disagree at an end
-            fa, fb = function(a), function(b)
-            root = a if abs(fa) <= abs(fb) else b
-        i_ahead_below = (sign[left, pair] > 0) == higher_is_better
-        ahead_below, ahead_above = (i, k) if i_ahead_below else (k, i)
-        found.append(RankReversal(criterion, root, ahead_below, ahead_above))
-    return tuple(sorted(found, key=lambda r: (r.weight, r.ahead_below, r.ahead_above)))
+            roots[row] = a if abs(function(a)) <= abs(function(b)) else b
+    return roots
 
 
 def _ranks(scores: np.ndarray, higher_is_better: bool) -> np.ndarray:
@@ -389,10 +491,28 @@ def weight_sweep(
     )
     all_scores = np.atleast_2d(scorer.scores(all_weights))
     all_ranks = _ranks(all_scores, chosen.higher_is_better)
+    paths = [_path(base, j, redistribution) for j in swept]
+    brackets = [
+        _brackets(all_scores[number * points : (number + 1) * points])
+        for number in range(len(swept))
+    ]
+    numbers = np.concatenate(
+        [np.full(len(found), number) for number, (found, _) in enumerate(brackets)]
+    ).astype(int)
+    found = np.concatenate([found for found, _ in brackets])
+    signs_left = np.concatenate([left for _, left in brackets])
+    roots = _reversal_roots(scorer, paths, numbers, found, grid) if len(found) else np.zeros(0)
+    reversals: list[list[RankReversal]] = [[] for _ in swept]
+    for row, (i, k, _, _) in enumerate(found.tolist()):
+        i_ahead_below = (signs_left[row] > 0) == chosen.higher_is_better
+        ahead_below, ahead_above = (i, k) if i_ahead_below else (k, i)
+        number = int(numbers[row])
+        reversals[number].append(
+            RankReversal(swept[number], float(roots[row]), ahead_below, ahead_above)
+        )
     sweeps = []
     for number, j in enumerate(swept):
         rows = slice(number * points, (number + 1) * points)
-        path = _path(base, j, redistribution)
         sweeps.append(
             CriterionSweep(
                 criterion=j,
@@ -401,8 +521,8 @@ def weight_sweep(
                 weights=all_weights[rows],
                 scores=all_scores[rows],
                 ranks=all_ranks[rows],
-                reversals=_reversals(
-                    scorer, path, j, grid, all_scores[rows], chosen.higher_is_better
+                reversals=tuple(
+                    sorted(reversals[number], key=lambda r: (r.weight, r.ahead_below))
                 ),
             )
         )
