@@ -6,6 +6,7 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -27,7 +28,12 @@ def as_generator(rng: int | np.random.Generator | None) -> np.random.Generator:
     return np.random.default_rng(rng)
 
 
-def uniform_simplex(n_samples: int, n_criteria: int, rng: np.random.Generator) -> np.ndarray:
+def uniform_simplex(
+    n_samples: int,
+    n_criteria: int,
+    rng: np.random.Generator,
+    dtype: type[np.floating[Any]] = np.float64,
+) -> np.ndarray:
     """``n_samples`` weight vectors uniform on the simplex {w ≥ 0, Σw = 1}, shape (S, n).
 
     Normalised standard exponentials, i.e. Dirichlet(1, …, 1) (Rubinstein & Kroese 2016,
@@ -37,7 +43,7 @@ def uniform_simplex(n_samples: int, n_criteria: int, rng: np.random.Generator) -
         raise ValidationError(
             f"uniform_simplex: need n_samples ≥ 0 and n_criteria ≥ 1, got {n_samples}, {n_criteria}"
         )
-    draws = rng.standard_exponential((n_samples, n_criteria))
+    draws = rng.standard_exponential((n_samples, n_criteria), dtype=dtype)
     return draws / draws.sum(axis=1, keepdims=True)
 
 
@@ -195,6 +201,7 @@ class WeightSampler:
         n_criteria: int,
         rng: np.random.Generator,
         constraints: WeightConstraints | None = None,
+        dtype: type[np.floating[Any]] = np.float64,
     ) -> None:
         if constraints is not None and constraints.n_criteria != n_criteria:
             raise ValidationError(
@@ -203,10 +210,11 @@ class WeightSampler:
             )
         self.n_criteria = n_criteria
         self.rng = rng
+        self.dtype = dtype
         self.constraints = None if constraints is None or constraints.is_empty else constraints
         self.drawn = 0
         self.accepted = 0
-        self._buffer = np.empty((0, n_criteria))
+        self._buffer = np.empty((0, n_criteria), dtype=dtype)
 
     @property
     def acceptance_rate(self) -> float:
@@ -214,11 +222,11 @@ class WeightSampler:
         return 1.0 if self.drawn == 0 else self.accepted / self.drawn
 
     def _raw(self, count: int) -> np.ndarray:
-        weights = uniform_simplex(count, self.n_criteria, self.rng)
+        weights = uniform_simplex(count, self.n_criteria, self.rng, self.dtype)
         if self.constraints is not None:
             low = self.constraints.lower_bounds
             if np.any(low > 0):
-                weights = low + (1.0 - low.sum()) * weights
+                weights = (low + (1.0 - low.sum()) * weights).astype(self.dtype)
         self.drawn += count
         return weights
 

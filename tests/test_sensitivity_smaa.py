@@ -37,14 +37,15 @@ def _chunk_ranks(matrix, weights, signs, method="topsis"):
     return ranks
 
 
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
 @pytest.mark.parametrize("method", ["topsis", "topsis_minmax"])
-def test_fast_path_ranks_equal_reference_topsis(method):
+def test_fast_path_ranks_equal_reference_topsis(method, dtype):
     rng = np.random.default_rng(3)
     matrix = rng.uniform(1, 10, (12, 4))
     matrix[5] = matrix[2]  # duplicate alternative: tied in every sample
     matrix[:, 3] = 7.0  # a criterion on which all tie
     signs = np.array([1, -1, 1, 1])
-    weights = rng.dirichlet(np.ones(4), 4000)
+    weights = rng.dirichlet(np.ones(4), 4000).astype(dtype)
     weights[:10, :3] = 0.0  # all weight on the tied criterion: everyone ties
     weights[:10, 3] = 1.0
     normalization = "vector" if method == "topsis" else "minmax"
@@ -66,6 +67,25 @@ def test_fast_path_agrees_on_random_problems(m, n, seed):
     assert np.array_equal(
         _chunk_ranks(matrix, weights, signs), _reference_ranks(matrix, weights, signs)
     )
+    single = weights.astype(np.float32)
+    assert np.array_equal(
+        _chunk_ranks(matrix, single, signs), _reference_ranks(matrix, single, signs)
+    )
+
+
+def test_float32_path_agrees_on_many_close_alternatives():
+    from mcda.sensitivity.smaa import _fast_topsis_order
+
+    rng = np.random.default_rng(8)
+    matrix = rng.uniform(1, 1.001, (32, 6))  # 32 nearly equal alternatives: close keys
+    signs = np.ones(6, dtype=int)
+    weights = rng.dirichlet(np.ones(6), 3000).astype(np.float32)
+    assert np.array_equal(
+        _chunk_ranks(matrix, weights, signs), _reference_ranks(matrix, weights, signs)
+    )
+    model = _build_model(get_method("topsis"), matrix, matrix, matrix, signs)
+    _, near = _fast_topsis_order(model.gaps, weights)
+    assert 0 < near.mean() < 1  # both the fast and the reference path are exercised
 
 
 @settings(max_examples=30, deadline=None)
@@ -166,11 +186,13 @@ def test_central_weights_are_means_of_first_rank_weights():
     matrix = np.array([[1.0, 4.0], [3.0, 3.0], [4.0, 1.0]])
     n = 20_000
     result = smaa(matrix, ["max", "max"], n_samples=n, rng=7)
-    weights = mcda.sampling.uniform_simplex(n, 2, np.random.default_rng(7))
+    # up to 32 alternatives, TOPSIS draws its weights in float32
+    weights = mcda.sampling.uniform_simplex(n, 2, np.random.default_rng(7), np.float32)
     ranks = _reference_ranks(matrix, weights, np.array([1, 1]))
     for i in range(3):
         first = ranks[:, i] == 1
-        np.testing.assert_allclose(result.central_weights[i], weights[first].mean(axis=0))
+        expected = weights[first].astype(float).mean(axis=0)
+        np.testing.assert_allclose(result.central_weights[i], expected, rtol=1e-9)
         assert result.rank_acceptability[i, 0] == pytest.approx(first.mean())
     np.testing.assert_allclose(result.central_weights.sum(axis=1), 1.0)
 

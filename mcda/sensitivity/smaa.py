@@ -23,9 +23,11 @@ a tied pair counts 1/2 towards each pairwise winning index.
 TOPSIS has a fast path: with squared weights against squared gaps to the ideal and
 anti-ideal (one matrix product per chunk), closeness d⁻/(d⁺ + d⁻) ranks in the same
 order as the key d⁺²/(d⁺² + d⁻²) — both are monotone in d⁺/d⁻ — so no square root is
-taken. Samples in which two keys come within 4·10⁻¹⁰ of each other are re-ranked with
-:func:`mcda.topsis` and the tie rule of :func:`mcda.rank_scores`, so the ranks agree
-with the reference exactly.
+taken. With up to 32 alternatives the keys are computed in float32 (weights drawn in
+float32 too); samples in which two keys come closer than the float32 error bound
+(:func:`float32_key_gap`, about 10⁻⁵), or than 4·10⁻¹⁰ in the float64 path, are
+re-ranked with :func:`mcda.topsis` and the tie rule of :func:`mcda.rank_scores`, so
+the ranks agree with the reference exactly.
 """
 
 from __future__ import annotations
@@ -249,33 +251,56 @@ def _build_model(
     return _Model(method, matrix, lower, upper, signs, cells, gaps, basis)
 
 
+#: The float32 fast path serves up to 2**5 alternatives (their index fills the low 5
+#: bits of a float32 key, truncating it by at most 2**-18). A key in [0, 1] computed
+#: in float32 from n terms is within 2(n + 3)·2**-24 of the exact one, so a gap above
+#: 2**-17 + 4(n + 3)·2**-24 between two truncated keys leaves a true gap above 2**-18:
+#: the order is exact and the reference sees no tie (closeness gap ≫ 1e-10).
+FLOAT32_MAX_BITS = 5
+
+
+def float32_key_gap(n_criteria: int) -> float:
+    """Truncated-key gap below which a float32 fast-path sample goes to the reference."""
+    return 2.0**-17 + 4 * (n_criteria + 3) * 2.0**-24
+
+
 def _fast_topsis_order(gaps: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Order (S, m) best first by the key d⁺²/(d⁺² + d⁻²), and a mask of near-tied samples."""
+    """Order (S, m) best first by the key d⁺²/(d⁺² + d⁻²), and a mask of near-tied samples.
+
+    ``gaps`` (n, 2m) holds the squared gaps to the ideal and anti-ideal. With float32
+    weights (and m ≤ 32) the keys are computed in float32; otherwise in float64.
+    Near-tied samples must be re-ranked by the reference.
+    """
     m = gaps.shape[1] // 2
-    squared = gaps.dtype.type(1) * weights * weights
-    both = squared @ gaps
-    ideal, anti = both[:, :m], both[:, m:]
-    total = ideal + anti
-    with np.errstate(invalid="ignore"):
+    bits = max(1, (m - 1).bit_length())
+    single = weights.dtype == np.float32 and bits <= FLOAT32_MAX_BITS
+    if single:
+        gaps = gaps.astype(np.float32)
+    squared = weights * weights
+    ideal = squared @ gaps[:, :m]
+    total = squared @ (gaps[:, :m] + gaps[:, m:])
+    with np.errstate(invalid="ignore", divide="ignore"):
         keys = ideal / total
     if np.isnan(keys.sum()):  # 0/0: no weighted criterion separates; closeness 0.5
         keys[np.isnan(keys)] = 0.5
-    bits = max(1, (m - 1).bit_length())
     if bits > 20:  # too many alternatives to pack the index into the key
         order = np.argsort(keys, axis=1, kind="stable")
         sorted_keys = np.take_along_axis(keys, order, axis=1)
+        gap = KEY_TIE_GAP
     else:
-        mask = np.int64((1 << bits) - 1)
-        packed = keys.view(np.int64)
+        integer = np.int32 if single else np.int64
+        mask = integer((1 << bits) - 1)
+        packed = keys.view(integer)
         packed &= ~mask
-        packed |= np.arange(m, dtype=np.int64)
+        packed |= np.arange(m, dtype=integer)
         packed.sort(axis=1)
         order = packed & mask
         packed &= ~mask
-        sorted_keys = packed.view(np.float64)
-    close = np.diff(sorted_keys, axis=1) <= KEY_TIE_GAP
+        sorted_keys = packed.view(keys.dtype)
+        gap = float32_key_gap(gaps.shape[0]) if single else KEY_TIE_GAP
+    close = np.diff(sorted_keys, axis=1) <= gap
     near = np.asarray(close.any(axis=1)) if close.any() else np.zeros(len(keys), dtype=bool)
-    return np.asarray(order), near
+    return np.asarray(order, dtype=np.intp), near
 
 
 def _draw_matrices(model: _Model, rng: np.random.Generator, count: int) -> np.ndarray:
@@ -444,7 +469,8 @@ def smaa(
     model = _build_model(chosen, array, low, high, signs)
     seed = None if rng is None or isinstance(rng, np.random.Generator) else int(rng)
     generator = as_generator(rng)
-    sampler = WeightSampler(n, generator, weight_constraints)
+    single = model.gaps is not None and (m - 1).bit_length() <= FLOAT32_MAX_BITS
+    sampler = WeightSampler(n, generator, weight_constraints, np.float32 if single else np.float64)
     chunk = (
         _default_chunk(m, n, model.uncertain)
         if chunk_size is None
