@@ -19,7 +19,8 @@ BIKES = Path(__file__).resolve().parents[1] / "criteria" / "examples" / "bikes.t
 def test_every_method_ranks_like_mcda_rank_and_correlations_are_consistent():
     problem = mcda.load_problem(BIKES)
     result = method_agreement(problem, "frugal")
-    assert set(result.methods) | {m for m, _ in result.not_applicable} == set(mcda.METHODS)
+    assert set(result.methods) | {m for m, _ in result.not_applicable} == {*mcda.METHODS, "ahp"}
+    assert "needs pairwise judgements" in dict(result.not_applicable)["ahp"]
     for ranking in result.rankings:
         expected = mcda.rank(problem, "frugal", method=ranking.method)
         assert np.array_equal(ranking.ranks, expected.ranks)
@@ -31,6 +32,18 @@ def test_every_method_ranks_like_mcda_rank_and_correlations_are_consistent():
     assert result.correlations[0, 2] == pytest.approx(mcda.spearman(a.ranks, b.ranks))
     assert list(result.to_frame().columns) == list(result.methods)
     assert result.alternatives == problem.eligible_ids
+
+
+def test_ahp_joins_when_the_file_has_judgements_of_the_alternatives(tmp_path):
+    from ahp_support import bikes_with_judgements
+
+    problem = mcda.load_problem(bikes_with_judgements(tmp_path))
+    result = method_agreement(problem, "frugal")
+    assert "ahp" in result.methods
+    ahp = result.rankings[result.methods.index("ahp")]
+    assert np.array_equal(ahp.ranks, mcda.rank(problem, "frugal", method="ahp").ranks)
+    assert ahp.title.startswith("AHP")
+    assert result.correlations.shape == (len(result.methods),) * 2
 
 
 def test_kendall_and_a_subset():
@@ -49,7 +62,7 @@ def test_degenerate_methods_are_reported_not_raised():
     result = method_agreement(flat)
     assert result.rankings == ()
     reasons = dict(result.not_applicable)
-    assert set(reasons) == set(mcda.METHODS)
+    assert set(reasons) == {*mcda.METHODS, "ahp"}
     assert "ties every alternative" in reasons["topsis"]
     assert "undefined" in reasons["wsm"]
     assert result.correlations.shape == (0, 0)

@@ -207,7 +207,7 @@ def test_pairwise_winning_for_two_alternatives_equals_first_rank_acceptability()
 def test_pairwise_samples_default_is_capped_for_many_alternatives():
     matrix = np.random.default_rng(0).uniform(size=(300, 3))
     result = smaa(matrix, ["max"] * 3, n_samples=2000, rng=0)
-    assert result.pairwise_samples == min(2000, max(100, 2**26 // 300**2))
+    assert result.pairwise_samples == min(2000, max(100, 2**24 // 300**2))
     assert result.n_samples == 2000
 
 

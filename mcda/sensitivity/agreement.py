@@ -2,10 +2,12 @@
 
 Each method in :data:`mcda.methods.METHODS` ranks the eligible alternatives with the
 same weights (TOPSIS with vector and min-max normalisation, WSM, WPM, VIKOR,
-PROMETHEE II, SPOTIS, COPRAS, and AHP when it is registered and the problem has the
-judgements it needs). A method that is undefined for the problem (it raises an
-:class:`~mcda.errors.McdaError`, e.g. :class:`~mcda.errors.DegenerateProblemError`)
-is reported as not applicable, with the reason, and left out of the correlations.
+PROMETHEE II, SPOTIS, COPRAS, and AHP — ``mcda.rank(problem, method="ahp")`` — when
+the problem file has pairwise judgements of the alternatives under every criterion).
+A method that is undefined for the problem (it raises an
+:class:`~mcda.errors.McdaError`, e.g. :class:`~mcda.errors.DegenerateProblemError`,
+or AHP without judgements) is reported as not applicable, with the reason, and left
+out of the correlations.
 """
 
 from __future__ import annotations
@@ -25,7 +27,17 @@ from mcda.ranking import WeightsLike, rank, resolve_weights
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["AgreementResult", "MethodRanking", "method_agreement"]
+__all__ = ["EXTRA_METHODS", "AgreementResult", "MethodRanking", "method_agreement"]
+
+#: Methods that :func:`mcda.rank` knows beyond the registry: AHP's hierarchic synthesis
+#: of the file's pairwise judgements of the alternatives (see :mod:`mcda.ahp`).
+EXTRA_METHODS = {
+    "ahp": "AHP (hierarchic synthesis of judgements)",
+    "ahp_ideal": "AHP (ideal mode)",
+}
+
+#: The methods compared by default: the registry, then AHP.
+DEFAULT_EXTRA = ("ahp",)
 
 
 @dataclass(frozen=True)
@@ -83,7 +95,8 @@ def method_agreement(
     weights
         Profile name, ``{criterion: weight}``, vector or ``None`` (default profile).
     methods
-        Method names (default: every registered method, in registry order).
+        Method names (default: every registered method, in registry order, then
+        ``"ahp"``, which applies when the file has judgements of the alternatives).
     correlation
         A kind from :data:`mcda.correlation.CORRELATIONS` (default Spearman's ρ).
     """
@@ -91,11 +104,12 @@ def method_agreement(
         raise ValidationError(
             f"correlation: unknown kind {correlation!r} (known: {', '.join(CORRELATIONS)})"
         )
-    names = list(METHODS) if methods is None else list(methods)
-    unknown = [name for name in names if name not in METHODS]
+    names = [*METHODS, *DEFAULT_EXTRA] if methods is None else list(methods)
+    known = [*METHODS, *EXTRA_METHODS]
+    unknown = [name for name in names if name not in known]
     if unknown:
         raise ValidationError(
-            f"methods: unknown method {unknown[0]!r} (known: {', '.join(METHODS)})"
+            f"methods: unknown method {unknown[0]!r} (known: {', '.join(known)})"
         )
     vector = resolve_weights(problem, weights)
     rankings: list[MethodRanking] = []
@@ -111,7 +125,8 @@ def method_agreement(
         if len(result.ranks) > 1 and np.all(result.ranks == result.ranks[0]):
             skipped.append((name, "ties every alternative; no rank correlation exists"))
             continue
-        rankings.append(MethodRanking(name, METHODS[name].title, result.scores, result.ranks))
+        title = METHODS[name].title if name in METHODS else EXTRA_METHODS[name]
+        rankings.append(MethodRanking(name, title, result.scores, result.ranks))
     if len(alternatives) < 2:
         raise DegenerateProblemError(
             f"{problem.path or problem.id}: fewer than two eligible alternatives; "

@@ -66,7 +66,7 @@ TOPSIS_NORMALIZATIONS = {"topsis": "vector", "topsis_minmax": "minmax"}
 KEY_TIE_GAP = 4e-10
 
 #: Comparisons spent on pairwise winning indices by default (m² per sample).
-PAIRWISE_BUDGET = 2**26
+PAIRWISE_BUDGET = 2**24
 
 
 @dataclass(frozen=True)
@@ -391,7 +391,7 @@ def _ranks_of(order: np.ndarray) -> np.ndarray:
 def _default_chunk(m: int, n: int, uncertain: bool) -> int:
     if uncertain:
         return int(min(4096, max(16, 2**18 // (m * n))))
-    return int(min(4096, max(256, 2**15 // m)))
+    return int(min(8192, max(256, 2**17 // m)))
 
 
 def _check_count(name: str, value: int, minimum: int) -> int:
@@ -439,7 +439,7 @@ def smaa(
         Ordinal and interval constraints on the weights (sampled exactly).
     pairwise_samples
         How many of the samples feed the pairwise winning indices (m² comparisons
-        each); by default all, capped so that S·m² ≤ 2²⁶ (at least 100 samples).
+        each); by default all, capped so that S·m² ≤ 2²⁴ (at least 100 samples).
     confidence_samples
         Score draws per confidence factor when scores are uncertain (default
         min(S, 10,000)).
