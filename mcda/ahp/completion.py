@@ -86,7 +86,7 @@ def llsm_weights(values: np.ndarray) -> np.ndarray:
 
 
 def complete(
-    values: np.ndarray, method: str = "eigenvector", *, tolerance: float = 1e-12
+    values: np.ndarray, method: str = "eigenvector", *, tolerance: float = 1e-10
 ) -> np.ndarray:
     """A copy of ``values`` with every ``nan`` pair filled (see the module docstring).
 

@@ -226,7 +226,7 @@ def ahp(
     ci, cr = _consistency(lambda_max, n, random_index)
     gci = geometric_consistency_index(matrix)
     revision = (
-        _revision(pairwise, method, random_index, check_scale)
+        _revision(pairwise, method, random_index, check_scale, matrix)
         if n >= 3 and ci > _CONSISTENT
         else None
     )
@@ -291,7 +291,11 @@ def _consistency(lambda_max: float, n: int, random_index: float) -> tuple[float,
 
 
 def _revision(
-    pairwise: PairwiseMatrix, method: str, random_index: float, on_scale: bool
+    pairwise: PairwiseMatrix,
+    method: str,
+    random_index: float,
+    on_scale: bool,
+    completed: np.ndarray,
 ) -> Revision | None:
     """Try each judged pair at the value the other judgements imply; keep the best.
 
@@ -300,37 +304,69 @@ def _revision(
     whose change lowers λmax (eigenvector) or GCI (geometric) most wins; pairs whose
     suggestion equals the current judgement, and bridges of the comparison graph (which
     no other judgement constrains), are skipped.
+
+    With missing judgements and the eigenvector method, candidates are screened with the
+    other missing entries held at their values in ``completed`` (one variable each); the
+    winner's numbers are then recomputed exactly, re-completing every missing entry.
     """
     values = pairwise.values
     n = values.shape[0]
     completion = "eigenvector" if method == "eigenvector" else "llsm"
-    best: Revision | None = None
-    best_score = math.inf
+    screen = completion == "eigenvector" and bool(pairwise.missing)
+    best: tuple[float, int, int] | None = None
     for i, j in pairwise.given:
         trial = values.copy()
         trial[i, j] = trial[j, i] = np.nan
         if len(components(trial)) > 1:
             continue
-        implied = float(complete(trial, completion)[i, j])
-        suggested = nearest_scale_value(implied) if on_scale else implied
-        if math.isclose(suggested, values[i, j], rel_tol=1e-9):
+        if screen:
+            trial = completed.copy()
+            trial[i, j] = trial[j, i] = np.nan
+        candidate = _try_pair(trial, i, j, values[i, j], completion, on_scale)
+        if candidate is None:
             continue
-        trial[i, j], trial[j, i] = suggested, 1.0 / suggested
-        revised = complete(trial, completion)
-        lam, _ = perron(revised)
-        gci = geometric_consistency_index(revised)
-        score = lam if method == "eigenvector" else gci
-        if score < best_score - 1e-12:
-            best_score = score
-            _, cr = _consistency(lam, n, random_index)
-            best = Revision(
-                row=pairwise.items[i],
-                column=pairwise.items[j],
-                current=float(values[i, j]),
-                implied=implied,
-                suggested=suggested,
-                lambda_max=lam,
-                consistency_ratio=cr,
-                geometric_consistency_index=gci,
-            )
-    return best
+        score = candidate[2] if method == "eigenvector" else candidate[3]
+        if best is None or score < best[0] - 1e-12:
+            best = (score, i, j)
+    if best is None:
+        return None
+    _, i, j = best
+    trial = values.copy()
+    trial[i, j] = trial[j, i] = np.nan
+    exact = _try_pair(trial, i, j, values[i, j], completion, on_scale, keep_equal=True)
+    if exact is None:  # pragma: no cover - keep_equal=True always returns a candidate
+        return None
+    implied, suggested, lam, gci = exact
+    _, cr = _consistency(lam, n, random_index)
+    return Revision(
+        row=pairwise.items[i],
+        column=pairwise.items[j],
+        current=float(values[i, j]),
+        implied=implied,
+        suggested=suggested,
+        lambda_max=lam,
+        consistency_ratio=cr,
+        geometric_consistency_index=gci,
+    )
+
+
+def _try_pair(
+    trial: np.ndarray,
+    i: int,
+    j: int,
+    current: float,
+    completion: str,
+    on_scale: bool,
+    *,
+    keep_equal: bool = False,
+) -> tuple[float, float, float, float] | None:
+    """(implied, suggested, λmax, GCI) with pair (i, j), missing in ``trial``, revised."""
+    implied = float(complete(trial, completion)[i, j])
+    suggested = nearest_scale_value(implied) if on_scale else implied
+    if not keep_equal and math.isclose(suggested, current, rel_tol=1e-9):
+        return None
+    revised = trial.copy()
+    revised[i, j], revised[j, i] = suggested, 1.0 / suggested
+    revised = complete(revised, completion)
+    lam, _ = perron(revised)
+    return implied, suggested, lam, geometric_consistency_index(revised)
