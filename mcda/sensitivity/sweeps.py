@@ -10,9 +10,12 @@ Each criterion's weight t runs from 0 to 1 while the other weights make up 1 −
   would turn negative stays at zero and the rest share the remainder.
 
 Both paths pass through the current weights at t = w_j and never give a negative
-weight. Rank reversals are located on the grid and then found exactly by
-``scipy.optimize.brentq`` on the difference of the two alternatives' scores (for
-TOPSIS, the closeness values). Reference for the approach: Triantaphyllou, E. &
+weight. Rank reversals are bracketed on the grid (a sign change of the difference of
+two alternatives' scores) and then found exactly by root finding on that difference:
+for TOPSIS on the exact closeness along the path, all brackets at once with a
+vectorised bracketing solver (:func:`bracketed_roots`, Illinois regula falsi; checked
+against ``scipy.optimize.brentq`` in the tests); for other methods with
+``scipy.optimize.brentq`` per bracket. Reference for the approach: Triantaphyllou, E. &
 Sánchez, A. (1997), A sensitivity analysis approach for some deterministic
 multi-criteria decision-making methods, *Decision Sciences* 28(1), 151–194.
 """
