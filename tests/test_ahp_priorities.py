@@ -435,3 +435,22 @@ def test_revision_lowers_inconsistency(data):
         assert result.revision.consistency_ratio < result.cr
         assert nearest_scale_value(result.revision.suggested) == result.revision.suggested
         assert result.revision.suggested != result.revision.current
+
+
+def test_revision_of_incomplete_judgements_is_exact():
+    pairs = {
+        ("a", "b"): 3, ("a", "c"): 1 / 5, ("a", "d"): 7, ("b", "c"): 5,
+        ("b", "e"): 1 / 3, ("c", "d"): 2, ("d", "e"): 9, ("c", "e"): 1 / 7,
+    }  # fmt: skip
+    result = quiet_ahp(pairs)
+    revision = result.revision
+    key = (revision.row, revision.column)
+    assert key in pairs and revision.current == pairs[key]
+    without = {k: v for k, v in pairs.items() if k != key}
+    left_out = quiet_ahp(without, items=result.items)
+    i, j = result.items.index(key[0]), result.items.index(key[1])
+    assert revision.implied == pytest.approx(left_out.matrix[i, j], rel=1e-6)
+    revised = quiet_ahp({**without, key: revision.suggested}, items=result.items)
+    assert revision.lambda_max == pytest.approx(revised.lambda_max, rel=1e-9)
+    assert revision.consistency_ratio == pytest.approx(revised.cr, rel=1e-6)
+    assert revised.cr < result.cr
