@@ -13,9 +13,8 @@ from reproduction_support import make_problem
 import mcda
 from mcda.reproduction import reproduce, win_condition
 from mcda.reproduction.closest import closest_weights
-from mcda.reproduction.condition import weight_bounds
 from mcda.reproduction.solver import Contest
-from mcda.sampling import uniform_simplex
+from mcda.sampling import WeightConstraints, uniform_simplex
 
 MATRIX = [[6, 2, 3, 5], [2, 6, 2, 4], [3, 3, 6, 3], [4, 4, 1, 6]]
 DIRECTIONS = ["max", "max", "max", "min"]
@@ -74,18 +73,22 @@ def test_every_reported_weight_vector_wins_when_reranked(
 ) -> None:
     problem = make_problem(tmp_path, matrix, ["max", "min", "max"], recommend="a0")
     result = reproduce(problem, method=method, n_samples=500, rng=seed)
+    twin = any(list(row) == list(matrix[0]) for row in matrix[1:])
     for name, verification in result.verifications.items():
         if name == "attempt":
             assert not verification.wins
-        elif name == "central" and method == "topsis":
-            continue  # the centroid of a non-convex region may lie outside it (reported)
+        elif name == "central" and (method == "topsis" or twin):
+            # the centroid of a non-convex region may lie outside it (reported); with a
+            # twin, SMAA's centroid averages the tied samples, where it never wins alone
+            continue
         else:
             assert verification.wins, name
             assert mcda.rank(problem, verification.weights, method=method).best == ("a0",)
-    # the share is a frequency of winning samples and agrees with reproducibility
-    if result.region.n_winning:
+    # the share (SMAA first-rank acceptability) agrees with reproducibility, except
+    # that SMAA credits a tie for first as shared, which an identical twin always is
+    if result.share > 0 and not twin:
         assert result.reproducible
-    if result.reproducible and result.exact:
+    if result.reproducible and result.exact and not twin:
         assert result.central_weights is None or result.verifications["central"].wins
 
 
@@ -94,7 +97,7 @@ def test_closest_weights_none_when_no_weights_can_win(tmp_path: Path) -> None:
     condition = win_condition(problem, "a0", "wsm")
     contest = Contest(condition, np.arange(2))
     found = closest_weights([contest], np.array([0.5, 0.5]), margin=1e-6,
-                            bounds=weight_bounds(("c0", "c1")))
+                            constraints=WeightConstraints(2))
     assert found is None
 
 

@@ -13,8 +13,8 @@ import pytest
 from reproduction_support import make_problem
 
 from mcda.errors import ValidationError
-from mcda.reproduction import reproduce, weight_bounds
-from mcda.reproduction.region import sample_weights
+from mcda.reproduction import reproduce
+from mcda.sampling import WeightConstraints
 
 # Three alternatives on two max criteria. Column sums 7 and 6, so
 # r = [[4/7, 1/6], [1/7, 3/6], [2/7, 2/6]] and with w = (p, 1 − p):
@@ -39,11 +39,12 @@ def test_two_criteria_wsm_threshold_matches_hand_computation(tmp_path: Path, mar
     assert first.high == pytest.approx(1.0, abs=1e-6)
     assert second.low == pytest.approx(0.0, abs=1e-6)
     assert second.high == pytest.approx(1 - theta, abs=1e-6)
-    # w1 is uniform on [0, 1] for two criteria, so the share is 1 − θ.
+    # w1 is uniform on [0, 1] for two criteria; the share is the first-rank
+    # acceptability (SMAA: ranked first at all, no margin), so it is 1 − θ(0).
     error = result.region.standard_error
-    assert abs(result.share - (1 - theta)) <= 4 * error + 1e-12
-    # central weights: the mean of w1 over [θ, 1]
-    assert result.central_weights[0] == pytest.approx((1 + theta) / 2, abs=0.01)
+    assert abs(result.share - (1 - threshold(0.0))) <= 4 * error + 1e-12
+    # central weights: the mean of w1 over [θ(0), 1]
+    assert result.central_weights[0] == pytest.approx((1 + threshold(0.0)) / 2, abs=0.01)
 
 
 def test_threshold_shifts_the_closest_weights_exactly(tmp_path: Path) -> None:
@@ -184,42 +185,41 @@ def test_topsis_never_wins_agrees_with_a_dense_grid(tmp_path: Path) -> None:
 
 def test_bounds_restrict_the_region_and_the_samples(tmp_path: Path) -> None:
     problem = make_problem(tmp_path, TWO, ["max", "max"], recommend="a0")
-    result = reproduce(
-        problem, method="wsm", bounds={"c0": (0.0, 0.6)}, n_samples=20_000, rng=5
-    )
+    limits = WeightConstraints.from_spec(["c0", "c1"], intervals={"c0": (0.0, 0.6)})
+    result = reproduce(problem, method="wsm", weight_constraints=limits, n_samples=20_000, rng=5)
     theta = threshold(1e-6)
     assert result.weight_ranges[0].high == pytest.approx(0.6, abs=1e-9)
     assert result.weight_ranges[0].low == pytest.approx(theta, abs=1e-6)
     # w1 uniform on [0, 0.6]: share (0.6 − θ)/0.6
     assert abs(result.share - (0.6 - theta) / 0.6) <= 4 * result.region.standard_error
+    assert result.closest[0] <= 0.6 + 1e-12
 
 
-def test_sample_weights_respect_bounds_and_seed() -> None:
-    bounds = weight_bounds(["a", "b", "c"], {"a": (0.2, 0.5)})
-    first = sample_weights(500, bounds, np.random.default_rng(9))
-    second = sample_weights(500, bounds, np.random.default_rng(9))
-    np.testing.assert_array_equal(first, second)
-    assert first.shape == (500, 3)
-    assert np.all((first[:, 0] >= 0.2) & (first[:, 0] <= 0.5))
-    np.testing.assert_allclose(first.sum(axis=1), 1.0)
+@pytest.mark.parametrize("method", ["wsm", "topsis"])
+def test_ordinal_constraints_cut_the_polygon(tmp_path: Path, method: str) -> None:
+    """a0 on THREE under "c1 >= c0": the polygon clipped by w1 − w0 ≥ 0, relative to the
+    half of the simplex that meets the statement."""
+    matrix = np.array(THREE, dtype=float)
+    limits = WeightConstraints.from_spec(["c0", "c1", "c2"], ["c1 >= c0"])
+    problem = make_problem(tmp_path, matrix, ["max"] * 3, recommend="a0")
+    result = reproduce(problem, method=method, weight_constraints=limits, n_samples=20_000, rng=8)
+    for verification in result.verifications.values():
+        if verification is not result.verifications.get("central"):
+            assert verification.weights[1] >= verification.weights[0] - 1e-9
+    if method == "wsm":
+        polygon = _clip(_polygon(matrix, 0, 1e-6), np.array([-1.0, 1.0]), 0.0)
+        exact = _area(polygon) / 0.25 if len(polygon) >= 3 else 0.0
+        error = np.sqrt(max(exact * (1 - exact), 1e-4) / result.region.n_samples)
+        assert abs(result.share - exact) <= 4 * error
+        assert result.reproducible == (exact > 0)
+        if exact > 0:
+            corners = np.array([[p[0], p[1], 1 - p[0] - p[1]] for p in polygon])
+            np.testing.assert_allclose(
+                [r.high for r in result.weight_ranges], corners.max(axis=0), atol=1e-6
+            )
 
 
-@pytest.mark.parametrize(
-    ("bounds", "message"),
-    [
-        ({"x": (0, 1)}, "unknown criterion 'x'"),
-        ({"a": (0.6, 0.4)}, r"need 0 ≤ low ≤ high ≤ 1"),
-        ({"a": (0.6, 1), "b": (0.6, 1)}, "lower bounds sum to 1.2 > 1"),
-        ({"a": (0, 0.2), "b": (0, 0.2), "c": (0, 0.2)}, "upper bounds sum to 0.6 < 1"),
-        ({"a": "wide"}, r"bounds.a: expected \(low, high\)"),
-    ],
-)
-def test_bad_bounds_are_rejected(bounds: dict, message: str) -> None:
-    with pytest.raises(ValidationError, match=message):
-        weight_bounds(["a", "b", "c"], bounds)
-
-
-def test_bounds_leaving_almost_nothing_are_rejected() -> None:
-    bounds = weight_bounds(["a", "b", "c", "d", "e"], {c: (0.19999, 0.20001) for c in "abcd"})
-    with pytest.raises(ValidationError, match="leave only"):
-        sample_weights(1000, bounds, np.random.default_rng(0))
+def test_constraints_for_another_number_of_criteria_are_rejected(tmp_path: Path) -> None:
+    problem = make_problem(tmp_path, TWO, ["max", "max"], recommend="a0")
+    with pytest.raises(ValidationError, match="made for 3 criteria"):
+        reproduce(problem, weight_constraints=WeightConstraints(3))

@@ -23,11 +23,11 @@ from mcda.errors import DataFileError, ValidationError
 from mcda.i18n import check_lang, t
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
-from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, reproduce
-from mcda.reproduction.condition import DEFAULT_MARGIN, win_condition
+from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, reproduce, winning_slice
+from mcda.reproduction.condition import DEFAULT_MARGIN
 from mcda.reproduction.joint import JointReproduction, label_of, reproduce_jointly
-from mcda.reproduction.region import ternary_slice
 from mcda.reproduction.sentences import decision_sentences, joint_sentences
+from mcda.sampling import WeightConstraints
 
 DEFAULT_CASE = "criteria/klimanord"
 DEFAULT_SEED = 20231
@@ -69,6 +69,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--bounds",
         help="limits on single weights, e.g. 'cost=0.1:0.5,robustness=0.2:1'",
+    )
+    parser.add_argument(
+        "--order",
+        action="append",
+        default=[],
+        help="an ordinal statement on the weights, e.g. 'cost >= robustness' (repeatable)",
     )
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--lang", default="da", help="language: da (default) or en")
@@ -124,20 +130,38 @@ def run_reproduce(args: argparse.Namespace) -> str:
         "method": args.method,
         "reference": reference,
         "margin": args.margin,
-        "bounds": bounds,
         "n_samples": args.samples,
         "rng": args.seed,
     }
     results = [
-        reproduce(problem, target=targets.get(problem.id), **options) for problem in problems
+        reproduce(
+            problem,
+            target=targets.get(problem.id),
+            weight_constraints=_constraints(problem, args.order, bounds),
+            **options,
+        )
+        for problem in problems
     ]
-    joint = reproduce_jointly(problems, targets=targets, **options)
+    joint = reproduce_jointly(
+        problems,
+        targets=targets,
+        weight_constraints=_constraints(problems[0], args.order, bounds),
+        **options,
+    )
     data = reproduction_json(results, joint, lang)
     if args.out:
         write_outputs(Path(args.out), results, data, lang)
     if args.format == "json":
         return to_json(data)
     return render_table(results, joint, lang)
+
+
+def _constraints(
+    problem: Problem, order: list[str], bounds: dict[str, tuple[float, float]] | None
+) -> WeightConstraints | None:
+    if not order and not bounds:
+        return None
+    return WeightConstraints.from_spec(problem.criterion_ids, order, bounds)
 
 
 def _targets(problems: list[Problem], target: str | None) -> dict[str, str]:
@@ -317,20 +341,6 @@ def render_table(results: list[Reproduction], joint: JointReproduction, lang: La
     return "\n\n".join(blocks)
 
 
-def slice_criteria(result: Reproduction) -> tuple[str, str, str]:
-    """The three criteria for the ternary slice: the narrowest weight ranges (they shape
-    the region), else the heaviest weights of the best attempt."""
-    ids = result.problem.criterion_ids
-    if result.weight_ranges:
-        widths = np.array([item.high - item.low for item in result.weight_ranges])
-        order = np.argsort(widths, kind="stable")
-    else:
-        base = result.attempt if result.attempt is not None else result.reference
-        order = np.argsort(-np.asarray(base), kind="stable")
-    chosen = sorted(int(i) for i in order[:3])
-    return (ids[chosen[0]], ids[chosen[1]], ids[chosen[2]])
-
-
 def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     """Write through a temporary file in the same directory, then rename it into place."""
     handle, temporary = tempfile.mkstemp(
@@ -368,7 +378,7 @@ def write_outputs(
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from mcda.plotting.reproduction import plot_ternary_slice, plot_weight_ranges
+    from mcda.plotting.reproduction import plot_weight_ranges, plot_winning_slice
 
     text = to_json(data) + "\n"
     _atomic_write(directory / "reproduction.json", lambda p: _write_text(p, text))
@@ -378,11 +388,6 @@ def write_outputs(
         _save_figure(axes.figure, directory / f"{name}_weight_ranges.png")
         plt.close("all")
         if len(result.problem.criteria) >= 3:
-            base = result.closest if result.closest is not None else result.attempt
-            condition = win_condition(result.problem, result.target, result.method)
-            region = ternary_slice(
-                condition, base if base is not None else result.reference, slice_criteria(result)
-            )
-            axes = plot_ternary_slice(region, lang=lang)
+            axes = plot_winning_slice(result, winning_slice(result), lang=lang)
             _save_figure(axes.figure, directory / f"{name}_ternary.png")
             plt.close("all")

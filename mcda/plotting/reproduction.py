@@ -11,70 +11,37 @@ import numpy as np
 from mcda.i18n import t
 from mcda.model import Lang
 from mcda.reproduction.analysis import Reproduction
-from mcda.reproduction.region import TernarySlice
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["plot_ternary_slice", "plot_weight_ranges"]
+    from mcda.sensitivity.ternary import TernaryMap
 
-_CORNERS = np.array([[0.0, 0.0], [1.0, 0.0], [0.5, np.sqrt(3) / 2]])
+__all__ = ["plot_weight_ranges", "plot_winning_slice"]
 
-
-def _to_plane(fractions: np.ndarray) -> np.ndarray:
-    """Barycentric coordinates (P, 3) → points in the plane (P, 2)."""
-    return np.atleast_2d(fractions) @ _CORNERS
-
-
-def plot_ternary_slice(
-    region: TernarySlice, ax: Axes | None = None, *, lang: Lang = "da"
+def plot_winning_slice(
+    result: Reproduction, region: TernaryMap, ax: Axes | None = None, *, lang: Lang = "da"
 ) -> Axes:
-    """Colour a triangle of weights by the alternative that comes first there.
+    """The ternary slice through the found weights (from
+    :func:`mcda.reproduction.winning_slice`), drawn by
+    :func:`mcda.plotting.sensitivity.plot_ternary`, titled with the target."""
+    from mcda.plotting.sensitivity import plot_ternary
 
-    The corners are the three varying criteria (each taking all of their shared weight
-    there); the black star is the slice's base weights (e.g. the closest weights).
-    """
-    import matplotlib.pyplot as plt
-
-    if ax is None:
-        _, ax = plt.subplots(figsize=(6.0, 5.4))
-    problem = region.problem
-    points = _to_plane(region.fractions)
-    palette = plt.get_cmap("tab10")
-    for index, alternative in enumerate(region.alternatives):
-        chosen = region.winners == index
-        if not chosen.any():
-            continue
-        label = problem.alternative(alternative).label.get(lang)
-        if alternative == region.target:
-            label = f"{label} ({t('repro_target', lang).lower()})"
-        ax.scatter(
-            points[chosen, 0], points[chosen, 1], s=9, color=palette(index % 10), label=label,
-            marker="s" if alternative == region.target else "o", linewidths=0,
-        )
-    ties = region.winners < 0
-    if ties.any():
-        ax.scatter(points[ties, 0], points[ties, 1], s=9, color="0.6", label=t("repro_tie", lang))
-    ax.plot(*np.vstack([_CORNERS, _CORNERS[:1]]).T, color="black", linewidth=0.8)
-    base = _to_plane(region.base_fractions)[0]
-    ax.scatter([base[0]], [base[1]], marker="*", s=160, color="black", zorder=3)
-    names = [problem.criterion(c).label.get(lang) for c in region.criteria]
-    offsets = [(-0.04, -0.06), (0.04, -0.06), (0.0, 0.04)]
-    for corner, name, (dx, dy), align in zip(
-        _CORNERS, names, offsets, ("right", "left", "center"), strict=True
-    ):
-        ax.text(corner[0] + dx, corner[1] + dy, name, ha=align, fontsize=9)
-    mass = f"{region.mass:.3f}".replace(".", "," if lang == "da" else ".")
+    problem = result.problem
+    labels = {a.id: a.label.get(lang) for a in problem.alternatives}
+    labels.update({c.id: c.label.get(lang) for c in problem.criteria})
+    labels[result.target] = f"{labels[result.target]} ({t('repro_target', lang).lower()})"
+    ax = plot_ternary(region, labels=labels, lang=lang, ax=ax)
+    names = [labels[c] for c in region.criteria]
+    share = float(region.base_weights[list(region.criterion_indices)].sum())
+    mass = f"{share:.3f}".replace(".", "," if lang == "da" else ".")
     ax.set_title(
         t("repro_region_title", lang, a=names[0], b=names[1], c=names[2])
         + "\n"
         + t("repro_slice_note", lang, mass=mass),
         fontsize=9,
-        pad=22,
+        loc="left",
     )
-    ax.set_aspect("equal")
-    ax.set_axis_off()
-    ax.legend(loc="upper right", fontsize=7, markerscale=2, frameon=False)
     return ax
 
 

@@ -8,36 +8,30 @@ that makes another alternative win. See ``docs/reproduction.md``.
 
 from __future__ import annotations
 
-from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, reproduce
-from mcda.reproduction.condition import (
-    DEFAULT_MARGIN,
-    Verification,
-    WeightBounds,
-    WinCondition,
-    weight_bounds,
-    win_condition,
-)
+from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, reproduce, winning_slice
+from mcda.reproduction.condition import DEFAULT_MARGIN, Verification, WinCondition, win_condition
 from mcda.reproduction.dominance import Dominance, dominance
 from mcda.reproduction.flip import Flip, FlipOption, minimal_flip
-from mcda.reproduction.region import RegionEstimate, TernarySlice, WeightRange, ternary_slice
+from mcda.reproduction.joint import Conflict, JointReproduction, reproduce_jointly
+from mcda.reproduction.region import RegionEstimate, WeightRange
 
 __all__ = [
     "DEFAULT_MARGIN",
     "DEFAULT_SAMPLES",
+    "Conflict",
     "Dominance",
     "Flip",
     "FlipOption",
+    "JointReproduction",
     "RegionEstimate",
     "Reproduction",
-    "TernarySlice",
     "Verification",
-    "WeightBounds",
     "WeightRange",
     "WinCondition",
     "dominance",
     "minimal_flip",
     "reproduce",
-    "ternary_slice",
-    "weight_bounds",
+    "reproduce_jointly",
     "win_condition",
+    "winning_slice",
 ]

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import ArrayLike
 
+from mcda.errors import ValidationError
 from mcda.model import Problem
 from mcda.reproduction.closest import best_attempt, closest_weights, start_points
 from mcda.reproduction.condition import (
     DEFAULT_MARGIN,
     Verification,
-    WeightBounds,
     WinCondition,
     reference_weights,
-    weight_bounds,
     win_condition,
 )
 from mcda.reproduction.dominance import Dominance, dominance
@@ -33,14 +33,17 @@ from mcda.reproduction.flip import Flip, minimal_flip
 from mcda.reproduction.region import (
     RegionEstimate,
     WeightRange,
-    estimate_region,
-    sample_weights,
+    draw_weights,
     weight_ranges,
+    win_mask,
 )
 from mcda.reproduction.solver import Contest
-from mcda.sampling import as_generator
+from mcda.sampling import WeightConstraints, as_generator
 
-__all__ = ["DEFAULT_SAMPLES", "Reproduction", "reproduce"]
+if TYPE_CHECKING:
+    from mcda.sensitivity.ternary import TernaryMap
+
+__all__ = ["DEFAULT_SAMPLES", "Reproduction", "reproduce", "slice_criteria", "winning_slice"]
 
 #: Monte Carlo samples for the share (standard error ≤ 0.005 at 10 000).
 DEFAULT_SAMPLES = 10_000
@@ -57,10 +60,10 @@ class Reproduction:
     dominance
         The target's Pareto position (when it decides the question, say so first).
     reproducible
-        Some weights inside ``bounds`` put the target first by at least ``margin``.
+        Some weights meeting ``constraints`` put the target first by at least ``margin``.
     region
         Share (first-rank acceptability), its standard error, central weights,
-        sample count and seed.
+        sample count and seed, from :func:`mcda.smaa`.
     closest
         The winning weights nearest ``reference`` in L1 (``None`` if it never wins);
         ``closest_distance`` is that L1 distance.
@@ -80,7 +83,7 @@ class Reproduction:
     method: str
     target: str
     margin: float
-    bounds: WeightBounds
+    constraints: WeightConstraints
     reference: np.ndarray
     reference_name: str
     dominance: Dominance
@@ -124,7 +127,7 @@ def reproduce(
     method: str = "topsis",
     reference: str | Mapping[str, float] | ArrayLike | None = None,
     margin: float = DEFAULT_MARGIN,
-    bounds: Mapping[str, tuple[float, float]] | None = None,
+    weight_constraints: WeightConstraints | None = None,
     n_samples: int = DEFAULT_SAMPLES,
     rng: int | np.random.Generator | None = None,
 ) -> Reproduction:
@@ -133,7 +136,8 @@ def reproduce(
     Parameters
     ----------
     problem
-        The decision problem (eligible alternatives only; screening applies).
+        The decision problem (eligible alternatives only; screening applies). Scores
+        are taken at their interval midpoints.
     target
         The alternative to reproduce; default the problem's recommendation.
     method
@@ -144,8 +148,9 @@ def reproduce(
     margin
         The lead (in the method's score units, e.g. closeness) the target must have
         over every competitor to count as winning; every reported vector meets it.
-    bounds
-        ``{criterion: (low, high)}`` limits on single weights (others [0, 1]).
+    weight_constraints
+        Intervals and ordinal statements on the weights (problem's criteria order),
+        e.g. ``WeightConstraints.from_spec(ids, ["cost >= synergy"], {"cost": (0.1, 0.5)})``.
     n_samples, rng
         Monte Carlo samples for the share and the seed (int or Generator).
 
@@ -157,46 +162,76 @@ def reproduce(
     >>> reproduce(problem, method="wsm", rng=1).reproducible  # doctest: +SKIP
     True
     """
+    from mcda.sensitivity.smaa import smaa
+
     condition = win_condition(problem, target, method)
     ids = problem.criterion_ids
-    limits = weight_bounds(ids, bounds)
+    constraints = weight_constraints or WeightConstraints(len(ids))
+    if constraints.n_criteria != len(ids):
+        raise ValidationError(
+            f"weight_constraints: made for {constraints.n_criteria} criteria, "
+            f"{_where(problem)} has {len(ids)}"
+        )
     generator = as_generator(rng)
     seed = rng if isinstance(rng, int) else None
-    samples = sample_weights(n_samples, limits, generator)
+    samples = draw_weights(n_samples, len(ids), constraints, generator)
+    acceptability = smaa(
+        condition.matrix,
+        condition.signs,
+        n_samples=n_samples,
+        rng=generator if seed is None else seed,
+        method=condition.method.name,
+        weight_constraints=constraints,
+        pairwise_samples=1,
+        alternatives=condition.alternatives,
+        criteria=ids,
+    )
+    index = condition.target_index
+    share = float(acceptability.rank_acceptability[index, 0])
+    central = acceptability.central_weights[index]
+    region = RegionEstimate(
+        share=share,
+        standard_error=float(acceptability.rank_acceptability_se[index, 0]),
+        central_weights=None if share == 0 or not np.all(np.isfinite(central)) else central,
+        n_samples=acceptability.n_samples,
+        seed=acceptability.seed,
+    )
     contest = Contest(condition, np.arange(len(ids)))
-    region, mask = estimate_region([contest], samples, margin=margin, seed=seed)
-    winning = samples[mask]
+    winning = samples[win_mask([contest], samples, margin)]
     w_ref = reference_weights(problem, reference)
     name = reference if isinstance(reference, str) else ("equal" if reference is None else "given")
     verifications: dict[str, Verification] = {}
     if region.central_weights is not None:
         verifications["central"] = condition.verify(region.central_weights, margin)
     starts = start_points(w_ref, winning, samples, [region.central_weights])
-    solution = closest_weights([contest], w_ref, margin=margin, bounds=limits, starts=starts)
+    solution = closest_weights(
+        [contest], w_ref, margin=margin, constraints=constraints, starts=starts
+    )
     attempt = attempt_lead = None
     ranges: tuple[WeightRange, ...] = ()
     if solution is not None:
         verifications["closest"] = condition.verify(solution.weights, margin)
         ranges = weight_ranges(
-            [contest], ids, margin=margin, bounds=limits, winning=winning,
+            [contest], ids, margin=margin, constraints=constraints, winning=winning,
             extra_starts=[solution.weights],
         )
         for item in ranges:
             verifications[f"{item.criterion}.low"] = condition.verify(item.low_weights, margin)
             verifications[f"{item.criterion}.high"] = condition.verify(item.high_weights, margin)
     else:
-        best = best_attempt([contest], bounds=limits, starts=starts)
+        best = best_attempt([contest], constraints=constraints, starts=starts)
         attempt, attempt_lead = best.weights, best.lead
         verifications["attempt"] = condition.verify(attempt, margin)
     flip = minimal_flip(
-        problem, w_ref, method=method, margin=margin, bounds=limits, samples=samples[:2000]
+        problem, w_ref, method=method, margin=margin, weight_constraints=constraints,
+        samples=samples[:2000],
     )
     return Reproduction(
         problem=problem,
         method=condition.method.name,
         target=condition.target,
         margin=margin,
-        bounds=limits,
+        constraints=constraints,
         reference=w_ref,
         reference_name=str(name),
         dominance=dominance(condition.matrix, condition.signs, condition.alternatives,
@@ -214,5 +249,47 @@ def reproduce(
     )
 
 
+def _where(problem: Problem) -> str:
+    return str(problem.path) if problem.path else problem.id
+
+
 def _is_exact(condition: WinCondition) -> bool:
     return condition.linear is not None or len(condition.competitors) == 0
+
+
+def slice_criteria(result: Reproduction) -> tuple[int, int, int]:
+    """Indices of the three criteria for a ternary slice: those with the narrowest
+    weight ranges (they shape the region), else the heaviest at the best attempt."""
+    if result.weight_ranges:
+        widths = np.array([item.high - item.low for item in result.weight_ranges])
+        order = np.argsort(widths, kind="stable")
+    else:
+        base = result.attempt if result.attempt is not None else result.reference
+        order = np.argsort(-np.asarray(base), kind="stable")
+    first, second, third = sorted(int(i) for i in order[:3])
+    return first, second, third
+
+
+def winning_slice(
+    result: Reproduction, criteria: tuple[int, int, int] | None = None, *, resolution: int = 60
+) -> TernaryMap:
+    """Who wins on the weight triangle of three criteria through the found weights (the
+    closest winning weights, else the best attempt): a :func:`mcda.sensitivity.ternary_map`
+    whose star marks those weights. Needs at least three criteria."""
+    from mcda.sensitivity.ternary import ternary_map
+
+    problem = result.problem
+    if len(problem.criteria) < 3:
+        raise ValidationError(f"{_where(problem)}: a ternary slice needs at least 3 criteria")
+    base = result.closest if result.closest is not None else result.attempt
+    condition = win_condition(problem, result.target, result.method)
+    return ternary_map(
+        condition.matrix,
+        condition.signs,
+        result.reference if base is None else base,
+        criteria or slice_criteria(result),
+        resolution=resolution,
+        method=result.method,
+        alternatives=condition.alternatives,
+        criterion_ids=problem.criterion_ids,
+    )

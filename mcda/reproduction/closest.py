@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from mcda.reproduction.condition import WeightBounds
 from mcda.reproduction.region import nearest_samples
 from mcda.reproduction.solver import Contest, Objective, Solution, optimise
+from mcda.sampling import WeightConstraints
 
 __all__ = ["best_attempt", "closest_weights", "start_points"]
 
@@ -47,7 +47,7 @@ def closest_weights(
     reference: np.ndarray,
     *,
     margin: float,
-    bounds: WeightBounds,
+    constraints: WeightConstraints,
     starts: Sequence[np.ndarray] = (),
 ) -> Solution | None:
     """The weights nearest ``reference`` (L1) at which every target wins by ``margin``;
@@ -56,7 +56,7 @@ def closest_weights(
         contests,
         Objective("l1", reference=np.asarray(reference, dtype=float)),
         margin=margin,
-        bounds=bounds,
+        constraints=constraints,
         starts=starts,
     )
 
@@ -64,13 +64,13 @@ def closest_weights(
 def best_attempt(
     contests: Sequence[Contest],
     *,
-    bounds: WeightBounds,
+    constraints: WeightConstraints,
     starts: Sequence[np.ndarray] = (),
 ) -> Solution:
     """The weights where the smallest lead of the target(s) is largest: how close they
     come to winning. ``Solution.lead`` is that lead (negative when they never win)."""
     solution = optimise(
-        contests, Objective("max_lead"), margin=0.0, bounds=bounds, starts=starts
+        contests, Objective("max_lead"), margin=0.0, constraints=constraints, starts=starts
     )
     if solution is None:  # pragma: no cover - max_lead has no win constraint
         raise RuntimeError("max_lead optimisation returned no solution")

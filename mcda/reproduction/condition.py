@@ -17,7 +17,7 @@ Reference for the oriented-lead formulation: Lahdelma & Salminen (2001), SMAA-2,
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,14 +28,14 @@ from mcda.methods import Method, get_method
 from mcda.methods.peers import tied_columns
 from mcda.model import Problem
 from mcda.ranking import rank, resolve_weights
+from mcda.sampling import WeightConstraints
 
 __all__ = [
     "DEFAULT_MARGIN",
     "Verification",
-    "WeightBounds",
     "WinCondition",
+    "admits",
     "reference_weights",
-    "weight_bounds",
     "win_condition",
 ]
 
@@ -61,56 +61,14 @@ class Verification:
     margin: float
 
 
-@dataclass(frozen=True)
-class WeightBounds:
-    """Per-criterion bounds ``lower ≤ w ≤ upper`` on weights summing to 1, shape (n,) each."""
-
-    lower: np.ndarray
-    upper: np.ndarray
-
-    def contains(self, weights: np.ndarray, tolerance: float = 1e-12) -> np.ndarray:
-        """Mask (S,) of the rows of ``weights`` (S, n) inside the bounds."""
-        return np.all(
-            (weights >= self.lower - tolerance) & (weights <= self.upper + tolerance), axis=-1
-        )
-
-    @property
-    def is_trivial(self) -> bool:
-        return bool(np.all(self.lower <= 0) and np.all(self.upper >= 1))
-
-
-def weight_bounds(
-    criterion_ids: Sequence[str],
-    bounds: Mapping[str, tuple[float, float]] | None = None,
-) -> WeightBounds:
-    """Bounds ``{criterion: (low, high)}`` as a :class:`WeightBounds` in criteria order.
-
-    Criteria not named are bounded by [0, 1]. The bounds must leave weights that sum to
-    1 (Σ low ≤ 1 ≤ Σ high), else a :class:`~mcda.errors.ValidationError` says so.
-    """
-    n = len(criterion_ids)
-    lower = np.zeros(n)
-    upper = np.ones(n)
-    for key, pair in (bounds or {}).items():
-        if key not in criterion_ids:
-            raise ValidationError(
-                f"bounds: unknown criterion {key!r} (criteria: {', '.join(criterion_ids)})"
-            )
-        try:
-            low, high = (float(pair[0]), float(pair[1]))
-        except (TypeError, ValueError, IndexError):
-            raise ValidationError(f"bounds.{key}: expected (low, high), got {pair!r}") from None
-        if not (np.isfinite(low) and np.isfinite(high) and 0 <= low <= high <= 1):
-            raise ValidationError(
-                f"bounds.{key}: need 0 ≤ low ≤ high ≤ 1, got ({low:g}, {high:g})"
-            )
-        index = list(criterion_ids).index(key)
-        lower[index], upper[index] = low, high
-    if lower.sum() > 1 + 1e-12:
-        raise ValidationError(f"bounds: the lower bounds sum to {lower.sum():g} > 1")
-    if upper.sum() < 1 - 1e-12:
-        raise ValidationError(f"bounds: the upper bounds sum to {upper.sum():g} < 1")
-    return WeightBounds(lower, upper)
+def admits(constraints: WeightConstraints, weights: np.ndarray, tolerance: float = 1e-9) -> bool:
+    """Whether one weight vector (n,) meets ``constraints`` up to ``tolerance``."""
+    w = np.asarray(weights, dtype=float)
+    if np.any(w < constraints.lower_bounds - tolerance):
+        return False
+    if np.any(w > constraints.upper_bounds + tolerance):
+        return False
+    return all(w[heavier] >= w[lighter] - tolerance for heavier, lighter in constraints.order)
 
 
 def reference_weights(

@@ -25,12 +25,11 @@ from mcda.reproduction.closest import start_points
 from mcda.reproduction.condition import (
     DEFAULT_MARGIN,
     Verification,
-    WeightBounds,
-    weight_bounds,
     win_condition,
 )
 from mcda.reproduction.region import win_mask
 from mcda.reproduction.solver import Contest, Objective, optimise
+from mcda.sampling import WeightConstraints
 
 __all__ = ["Flip", "FlipOption", "minimal_flip"]
 
@@ -74,16 +73,17 @@ def minimal_flip(
     *,
     method: str = "topsis",
     margin: float = DEFAULT_MARGIN,
-    bounds: WeightBounds | None = None,
+    weight_constraints: WeightConstraints | None = None,
     samples: np.ndarray | None = None,
 ) -> Flip:
     """The smallest change of weights from ``start`` (n, criteria order) that puts an
     alternative other than the current winner(s) first.
 
-    ``samples`` (S, n), weight vectors inside the bounds, seed the nonlinear solver.
+    ``weight_constraints`` restrict the weights (as in :func:`mcda.smaa`); ``samples``
+    (S, n), weight vectors meeting them, seed the nonlinear solver.
     """
     start = np.asarray(start, dtype=float)
-    bounds = bounds or weight_bounds(problem.criterion_ids)
+    constraints = weight_constraints or WeightConstraints(len(start))
     samples = np.zeros((0, len(start))) if samples is None else samples
     try:
         winners = rank(problem, start, method=method).best
@@ -105,7 +105,7 @@ def minimal_flip(
                 [contest],
                 Objective(norm, reference=start),
                 margin=margin,
-                bounds=bounds,
+                constraints=constraints,
                 starts=starts,
             )
             if solution is None:

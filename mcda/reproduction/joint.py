@@ -20,19 +20,18 @@ from numpy.typing import ArrayLike
 
 from mcda.errors import ValidationError
 from mcda.model import Problem
+from mcda.ranking import TIE_TOLERANCE
 from mcda.reproduction.analysis import DEFAULT_SAMPLES
 from mcda.reproduction.closest import best_attempt, closest_weights, start_points
 from mcda.reproduction.condition import (
     DEFAULT_MARGIN,
     Verification,
-    WeightBounds,
     reference_weights,
-    weight_bounds,
     win_condition,
 )
-from mcda.reproduction.region import RegionEstimate, estimate_region, sample_weights, win_mask
+from mcda.reproduction.region import RegionEstimate, draw_weights, estimate_region, win_mask
 from mcda.reproduction.solver import Contest
-from mcda.sampling import as_generator
+from mcda.sampling import WeightConstraints, as_generator
 
 __all__ = ["Conflict", "JointReproduction", "reproduce_jointly"]
 
@@ -104,7 +103,7 @@ def reproduce_jointly(
     method: str = "topsis",
     reference: str | Mapping[str, float] | ArrayLike | None = None,
     margin: float = DEFAULT_MARGIN,
-    bounds: Mapping[str, tuple[float, float]] | None = None,
+    weight_constraints: WeightConstraints | None = None,
     n_samples: int = DEFAULT_SAMPLES,
     rng: int | np.random.Generator | None = None,
 ) -> JointReproduction:
@@ -119,7 +118,9 @@ def reproduce_jointly(
     reference
         As in :func:`~mcda.reproduction.reproduce`; a profile name or mapping is
         resolved in each problem and the results averaged (criteria matched by id).
-    margin, bounds, n_samples, rng
+    weight_constraints
+        As in :func:`~mcda.reproduction.reproduce`, in the first problem's criteria order.
+    margin, n_samples, rng
         As in :func:`~mcda.reproduction.reproduce`.
     """
     if not problems:
@@ -148,13 +149,22 @@ def reproduce_jointly(
         references.append(common)
     w_ref = np.mean(references, axis=0)
     w_ref = w_ref / w_ref.sum()
-    limits = weight_bounds(ids, bounds)
+    limits = weight_constraints or WeightConstraints(len(ids))
+    if limits.n_criteria != len(ids):
+        raise ValidationError(
+            f"weight_constraints: made for {limits.n_criteria} criteria, the problems have "
+            f"{len(ids)}"
+        )
     seed = rng if isinstance(rng, int) else None
-    samples = sample_weights(n_samples, limits, as_generator(rng))
-    region, mask = estimate_region(contests, samples, margin=margin, seed=seed)
-    winning = samples[mask]
+    samples = draw_weights(n_samples, len(ids), limits, as_generator(rng))
+    # the share is first-rank acceptability (as in SMAA: first at all, ties aside);
+    # the margin applies to the weights reported, which the optimiser finds
+    region, _ = estimate_region(contests, samples, margin=TIE_TOLERANCE, seed=seed)
+    winning = samples[win_mask(contests, samples, margin)]
     starts = start_points(w_ref, winning, samples, [region.central_weights])
-    solution = closest_weights(contests, w_ref, margin=margin, bounds=limits, starts=starts)
+    solution = closest_weights(
+        contests, w_ref, margin=margin, constraints=limits, starts=starts
+    )
     conflicts: list[Conflict] = []
     alone: list[str] = []
     attempt = attempt_lead = None
@@ -167,7 +177,7 @@ def reproduce_jointly(
                 continue
             pair = [first, second]
             pair_starts = start_points(w_ref, samples[:0], samples)
-            best = best_attempt(pair, bounds=limits, starts=pair_starts)
+            best = best_attempt(pair, constraints=limits, starts=pair_starts)
             conflicts.append(
                 Conflict(
                     label_of(first.condition.problem),
@@ -176,7 +186,7 @@ def reproduce_jointly(
                     (float(first.lead(best.weights)[0]), float(second.lead(best.weights)[0])),
                 )
             )
-        best = best_attempt(contests, bounds=limits, starts=starts)
+        best = best_attempt(contests, constraints=limits, starts=starts)
         attempt, attempt_lead = best.weights, best.lead
     checked = solution.weights if solution is not None else attempt
     if checked is None:  # pragma: no cover - one of the two is always set
@@ -213,12 +223,14 @@ def _can_win(
     samples: np.ndarray,
     reference: np.ndarray,
     margin: float,
-    bounds: WeightBounds,
+    constraints: WeightConstraints,
 ) -> bool:
     """Whether the targets of ``contests`` can win together."""
     mask = win_mask(contests, samples, margin)
     if mask.any():
         return True
     starts = start_points(reference, samples[:0], samples)
-    found = closest_weights(contests, reference, margin=margin, bounds=bounds, starts=starts)
+    found = closest_weights(
+        contests, reference, margin=margin, constraints=constraints, starts=starts
+    )
     return found is not None

@@ -164,7 +164,10 @@ def _range_sentence(result: Reproduction, target: str, lang: Lang) -> str:
     problem = result.problem
     conditions = []
     for item, low_bound, high_bound in zip(
-        result.weight_ranges, result.bounds.lower, result.bounds.upper, strict=True
+        result.weight_ranges,
+        result.constraints.lower_bounds,
+        result.constraints.upper_bounds,
+        strict=True,
     ):
         name = criterion_name(problem, item.criterion, lang)
         has_low = item.low > low_bound + _RANGE_NOTE

@@ -1,8 +1,10 @@
 """One optimiser for every question of the reproduction analysis.
 
-Variables are weights ``w`` (n,) in a common criteria order with ``Σw = 1`` and
-per-criterion bounds. Constraints: in every :class:`Contest` (one decision problem and
-its target) the target leads each competitor by at least the margin δ. Objectives:
+Variables are weights ``w`` (n,) in a common criteria order with ``Σw = 1`` and the
+user's :class:`~mcda.sampling.WeightConstraints` (per-weight intervals and ordinal
+statements such as ``w_cost ≥ w_robustness``, all linear). Constraints: in every
+:class:`Contest` (one decision problem and its target) the target leads each
+competitor by at least the margin δ. Objectives:
 
 * ``l1`` / ``linf``: the distance ‖w − w_ref‖₁ or ‖w − w_ref‖∞ to a reference;
 * ``min_weight`` / ``max_weight``: one criterion's weight (the range in the region);
@@ -26,7 +28,8 @@ from typing import Literal
 import numpy as np
 
 from mcda.errors import DegenerateProblemError
-from mcda.reproduction.condition import WeightBounds, WinCondition
+from mcda.reproduction.condition import WinCondition, admits
+from mcda.sampling import WeightConstraints
 
 __all__ = ["Contest", "Objective", "Solution", "optimise"]
 
@@ -102,7 +105,7 @@ def optimise(
     objective: Objective,
     *,
     margin: float,
-    bounds: WeightBounds,
+    constraints: WeightConstraints,
     starts: Sequence[np.ndarray] = (),
 ) -> Solution | None:
     """Optimise ``objective`` over the weights where every target wins by ``margin``.
@@ -111,8 +114,19 @@ def optimise(
     contests; for nonlinear ones, none was found from the starts).
     """
     if all(c.condition.linear is not None for c in contests):
-        return _linear(contests, objective, margin=margin, bounds=bounds)
-    return _nonlinear(contests, objective, margin=margin, bounds=bounds, starts=starts)
+        return _linear(contests, objective, margin=margin, constraints=constraints)
+    return _nonlinear(
+        contests, objective, margin=margin, constraints=constraints, starts=starts
+    )
+
+
+def _order_rows(constraints: WeightConstraints) -> np.ndarray:
+    """Rows (k, n) with ``row @ w ≥ 0`` for each ordinal statement w_h ≥ w_l."""
+    rows = np.zeros((len(constraints.order), constraints.n_criteria))
+    for k, (heavier, lighter) in enumerate(constraints.order):
+        rows[k, heavier] += 1.0
+        rows[k, lighter] -= 1.0
+    return rows
 
 
 def _lead_rows(contests: Sequence[Contest], n: int) -> np.ndarray:
@@ -128,11 +142,16 @@ def _lead_rows(contests: Sequence[Contest], n: int) -> np.ndarray:
 
 
 def _linear(
-    contests: Sequence[Contest], objective: Objective, *, margin: float, bounds: WeightBounds
+    contests: Sequence[Contest],
+    objective: Objective,
+    *,
+    margin: float,
+    constraints: WeightConstraints,
 ) -> Solution | None:
     from scipy.optimize import linprog
 
-    n = len(bounds.lower)
+    n = constraints.n_criteria
+    lower, upper = constraints.lower_bounds, constraints.upper_bounds
     rows = _lead_rows(contests, n)
     eye = np.eye(n)
     kind = objective.kind
@@ -155,6 +174,10 @@ def _linear(
     if kind != "max_lead" and rows.shape[0]:
         upper_rows.append(np.hstack([-rows, np.zeros((rows.shape[0], aux))]))
         upper_rhs.append(np.full(rows.shape[0], -(margin + _LP_SLACK)))
+    order = _order_rows(constraints)
+    if len(order):
+        upper_rows.append(np.hstack([-order, np.zeros((len(order), aux))]))
+        upper_rhs.append(np.zeros(len(order)))
     aux_bounds = [(None, None)] if kind == "max_lead" else [(0.0, None)] * aux
     result = linprog(
         cost,
@@ -162,12 +185,12 @@ def _linear(
         b_ub=np.concatenate(upper_rhs) if upper_rhs else None,
         A_eq=np.hstack([np.ones((1, n)), np.zeros((1, aux))]),
         b_eq=[1.0],
-        bounds=list(zip(bounds.lower, bounds.upper, strict=True)) + aux_bounds,
+        bounds=list(zip(lower, upper, strict=True)) + aux_bounds,
         method="highs",
     )
     if result.status != 0:
         return None
-    weights = np.clip(result.x[:n], bounds.lower, bounds.upper)
+    weights = np.clip(result.x[:n], lower, upper)
     weights = weights / weights.sum()
     return Solution(
         weights, objective.value(weights, contests), smallest_lead(contests, weights), True
@@ -207,12 +230,13 @@ def _nonlinear(
     objective: Objective,
     *,
     margin: float,
-    bounds: WeightBounds,
+    constraints: WeightConstraints,
     starts: Sequence[np.ndarray],
 ) -> Solution | None:
     from scipy.optimize import minimize
 
-    n = len(bounds.lower)
+    n = constraints.n_criteria
+    lower, upper = constraints.lower_bounds, constraints.upper_bounds
     kind = objective.kind
     aux = {"l1": n, "linf": 1, "max_lead": 1}.get(kind, 0)
     rows = sum(len(c.condition.competitors) for c in contests)
@@ -229,7 +253,7 @@ def _nonlinear(
     else:
         cost[n] = -1.0
 
-    constraints: list[dict[str, object]] = [
+    solver_constraints: list[dict[str, object]] = [
         {
             "type": "eq",
             "fun": lambda x: np.array([x[:n].sum() - 1.0]),
@@ -237,16 +261,25 @@ def _nonlinear(
         }
     ]
     eye = np.eye(n)
+    order = _order_rows(constraints)
+    if len(order):
+        order_matrix = np.hstack([order, np.zeros((len(order), aux))])
+        order_constraint = {
+            "type": "ineq",
+            "fun": lambda x: order_matrix @ x,
+            "jac": lambda x: order_matrix,
+        }
+        solver_constraints.append(order_constraint)
     if kind in ("l1", "linf"):
         spread = eye if kind == "l1" else np.ones((n, 1))
         matrix = np.vstack([np.hstack([-eye, spread]), np.hstack([eye, spread])])
         anchor = np.zeros(n) if reference is None else reference
         offset = np.concatenate([anchor, -anchor])
-        constraints.append(
+        solver_constraints.append(
             {"type": "ineq", "fun": lambda x: matrix @ x + offset, "jac": lambda x: matrix}
         )
     if kind == "max_lead":
-        constraints.append(
+        solver_constraints.append(
             {
                 "type": "ineq",
                 "fun": lambda x: _safe_leads(contests, x[:n]) - x[n],
@@ -256,7 +289,7 @@ def _nonlinear(
             }
         )
     else:
-        constraints.append(
+        solver_constraints.append(
             {
                 "type": "ineq",
                 "fun": lambda x: _safe_leads(contests, x[:n]) - (margin + _NLP_SLACK),
@@ -265,12 +298,12 @@ def _nonlinear(
                 ),
             }
         )
-    variable_bounds = list(zip(bounds.lower, bounds.upper, strict=True)) + (
+    variable_bounds = list(zip(lower, upper, strict=True)) + (
         [(None, None)] if kind == "max_lead" else [(0.0, 2.0)] * aux
     )
 
     def initial(start: np.ndarray) -> np.ndarray:
-        w = np.clip(start, bounds.lower, bounds.upper)
+        w = np.clip(start, lower, upper)
         w = w / w.sum()
         if kind == "l1":
             extra = np.abs(w - reference) + 1e-9
@@ -292,17 +325,19 @@ def _nonlinear(
             jac=lambda x: cost,
             method="SLSQP",
             bounds=variable_bounds,
-            constraints=constraints,
+            constraints=solver_constraints,
             options={"maxiter": 300, "ftol": 1e-12},
         )
         candidates.append(result.x[:n])
 
     best: Solution | None = None
     for candidate in candidates:
-        weights = np.clip(candidate, bounds.lower, bounds.upper)
+        weights = np.clip(candidate, lower, upper)
         if weights.sum() <= 0:
             continue
         weights = weights / weights.sum()
+        if not admits(constraints, weights):
+            continue
         try:
             lead = smallest_lead(contests, weights)
         except DegenerateProblemError:
