@@ -115,6 +115,10 @@ def test_inconsistent_member_is_named_in_the_warning():
     messages = [str(w.message) for w in caught if w.category is InconsistentJudgementsWarning]
     assert any(m.startswith("judgements.bad: inconsistent judgements: CR = ") for m in messages)
     assert not any(m.startswith("judgements.anna") for m in messages)
+    assert (
+        "judgements (AIJ): the group matrix is inconsistent (CR = 1.2206); inconsistent members: bad"
+        in messages
+    )
 
 
 @pytest.mark.parametrize(

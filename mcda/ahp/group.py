@@ -211,13 +211,20 @@ def group_ahp(
         )
     group_matrix = aggregate_judgements(np.stack(matrices), member_weights)
     check_connected(group_matrix, item_order, f"{name} (group)")
-    with warnings.catch_warnings():
-        if not warn:
-            warnings.simplefilter("ignore", InconsistentJudgementsWarning)
-        aij = ahp(
-            group_matrix, method, ri, items=item_order, check_scale=False, warn=warn,
-            name=f"{name} (AIJ)",
-        )  # fmt: skip
+    aij = ahp(
+        group_matrix, method, ri, items=item_order, check_scale=False, warn=False,
+        name=f"{name} (AIJ)",
+    )  # fmt: skip
+    if warn and not aij.acceptable:
+        # the group matrix is no one's answer: point at the members, not at a pair
+        inconsistent = [m for m, r in zip(names, results, strict=True) if not r.acceptable]
+        warnings.warn(
+            f"{name} (AIJ): the group matrix is inconsistent (CR = "
+            f"{aij.consistency_ratio:.4f}); inconsistent members: "
+            f"{', '.join(inconsistent) or 'none'}",
+            InconsistentJudgementsWarning,
+            stacklevel=2,
+        )
     priorities = np.vstack([r.weights for r in results])
     return GroupResult(
         items=item_order,

@@ -1,6 +1,6 @@
 """``mcda ahp``: AHP weights from a file's judgements, and the Excel forms to collect them.
 
-One parser serves three forms, told apart by the first positional argument::
+One parser serves three forms, told apart by the first positional argument:
 
     mcda ahp FILE [--set NAME] [--method eigenvector|geometric] [--ri TABLE]
                   [--format table|json] [--lang da|en] [--plot PNG]
