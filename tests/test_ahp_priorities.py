@@ -454,3 +454,9 @@ def test_revision_of_incomplete_judgements_is_exact():
     assert revision.lambda_max == pytest.approx(revised.lambda_max, rel=1e-9)
     assert revision.consistency_ratio == pytest.approx(revised.cr, rel=1e-6)
     assert revised.cr < result.cr
+
+
+def test_revision_search_can_be_skipped():
+    result = quiet_ahp(HOUSE, revise=False)
+    assert result.revision is None
+    assert result.cr == pytest.approx(quiet_ahp(HOUSE).cr)

@@ -30,6 +30,8 @@ __all__ = ["complete", "components", "llsm_weights", "perron"]
 def components(values: np.ndarray) -> list[list[int]]:
     """The connected components of the comparison graph of ``values`` (nan = missing)."""
     n = values.shape[0]
+    if not np.any(np.isnan(values)):
+        return [list(range(n))]
     seen = [False] * n
     groups: list[list[int]] = []
     for start in range(n):

@@ -53,18 +53,16 @@ class PairwiseMatrix:
     @property
     def missing(self) -> tuple[tuple[int, int], ...]:
         """The missing pairs (i, j), i < j."""
-        n = len(self.items)
-        return tuple(
-            (i, j) for i in range(n) for j in range(i + 1, n) if np.isnan(self.values[i, j])
-        )
+        rows, cols = np.triu_indices(len(self.items), 1)
+        gaps = np.isnan(self.values[rows, cols])
+        return tuple(zip(rows[gaps].tolist(), cols[gaps].tolist(), strict=True))
 
     @property
     def given(self) -> tuple[tuple[int, int], ...]:
         """The judged pairs (i, j), i < j."""
-        n = len(self.items)
-        return tuple(
-            (i, j) for i in range(n) for j in range(i + 1, n) if not np.isnan(self.values[i, j])
-        )
+        rows, cols = np.triu_indices(len(self.items), 1)
+        known = ~np.isnan(self.values[rows, cols])
+        return tuple(zip(rows[known].tolist(), cols[known].tolist(), strict=True))
 
 
 def parse_judgement(value: Any, field: str = "judgement") -> float:
@@ -145,16 +143,17 @@ def to_pairwise_matrix(
         matrix, names = _from_mapping(judgements, items, name)
     else:
         matrix, names = _from_array(judgements, items, name)
-    n = len(names)
-    for i in range(n):
-        for j in range(n):
-            value = matrix[i, j]
-            if np.isnan(value) or i == j:
-                continue
-            if check_scale and not on_scale(value):
-                raise ValidationError(
-                    f"{name}: ({names[i]}, {names[j]}) = {value:g} is off Saaty's scale 1/9…9"
-                )
+    if check_scale:
+        with np.errstate(invalid="ignore"):
+            off = (matrix < 1 / 9 * (1 - 1e-3)) | (matrix > 9 * (1 + 1e-9))
+        if np.any(off):
+            # report the entry above 1 of the first offending pair
+            i, j = np.argwhere(off | off.T)[0]
+            if matrix[i, j] < 1:
+                i, j = j, i
+            raise ValidationError(
+                f"{name}: ({names[i]}, {names[j]}) = {matrix[i, j]:g} is off Saaty's scale 1/9…9"
+            )
     return PairwiseMatrix(tuple(names), matrix)
 
 
@@ -187,22 +186,27 @@ def _from_array(
         raise ValidationError(
             f"{name}: ({names[i]}, {names[j]}) = {matrix[i, j]:g} must be positive"
         )
-    for i in range(n):
-        for j in range(i + 1, n):
-            upper, lower = matrix[i, j], matrix[j, i]
-            if np.isnan(upper) != np.isnan(lower):
-                raise ValidationError(
-                    f"{name}: ({names[i]}, {names[j]}) is given but its reciprocal "
-                    f"({names[j]}, {names[i]}) is missing"
-                )
-            if np.isnan(upper):
-                continue
-            if abs(upper * lower - 1) > RECIPROCAL_TOLERANCE:
-                raise ValidationError(
-                    f"{name}: not reciprocal: ({names[i]}, {names[j]}) = {upper:g} but "
-                    f"({names[j]}, {names[i]}) = {lower:g}, expected {show_value(1 / upper)}"
-                )
-            matrix[j, i] = 1.0 / upper
+    rows, cols = np.triu_indices(n, 1)
+    upper, lower = matrix[rows, cols], matrix[cols, rows]
+    half = np.isnan(upper) != np.isnan(lower)
+    if np.any(half):
+        k = int(np.argmax(half))
+        i, j = (rows[k], cols[k]) if not np.isnan(upper[k]) else (cols[k], rows[k])
+        raise ValidationError(
+            f"{name}: ({names[i]}, {names[j]}) is given but its reciprocal "
+            f"({names[j]}, {names[i]}) is missing"
+        )
+    with np.errstate(invalid="ignore"):
+        wrong = np.abs(upper * lower - 1) > RECIPROCAL_TOLERANCE
+    if np.any(wrong):
+        k = int(np.argmax(wrong))
+        i, j = rows[k], cols[k]
+        raise ValidationError(
+            f"{name}: not reciprocal: ({names[i]}, {names[j]}) = {upper[k]:g} but "
+            f"({names[j]}, {names[i]}) = {lower[k]:g}, expected {show_value(1 / upper[k])}"
+        )
+    # within the tolerance (0.333 against 3) the lower triangle becomes exactly 1/upper
+    matrix[cols, rows] = 1.0 / upper
     return matrix, names
 
 
