@@ -27,6 +27,18 @@ def test_linear_methods_get_exact_coefficients(tmp_path: Path, method: str) -> N
     np.testing.assert_allclose(condition.leads(weights), expected, atol=1e-12)
 
 
+@pytest.mark.parametrize("method", ["topsis", "topsis_minmax"])
+def test_fast_topsis_closeness_equals_the_engine(tmp_path: Path, method: str) -> None:
+    import mcda
+
+    problem = make_problem(tmp_path, MATRIX, ["max", "min", "max"], recommend="a0")
+    condition = win_condition(problem, method=method)
+    assert condition.topsis_gaps is not None
+    weights = np.vstack([uniform_simplex(50, 3, np.random.default_rng(1)), np.eye(3)])
+    engine = mcda.get_method(method).score(condition.matrix, weights, condition.signs)
+    np.testing.assert_allclose(condition.utilities(weights), engine, atol=1e-14)
+
+
 @pytest.mark.parametrize("method", ["topsis", "topsis_minmax", "wpm", "vikor", "copras"])
 def test_nonlinear_methods_have_no_coefficients(tmp_path: Path, method: str) -> None:
     problem = make_problem(tmp_path, MATRIX, ["max", "min", "max"], recommend="a0")

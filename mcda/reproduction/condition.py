@@ -26,6 +26,7 @@ from numpy.typing import ArrayLike
 from mcda.errors import DegenerateProblemError, ValidationError
 from mcda.methods import Method, get_method
 from mcda.methods.peers import tied_columns
+from mcda.methods.topsis import Normalization, normalize
 from mcda.model import Problem
 from mcda.ranking import rank, resolve_weights
 from mcda.sampling import WeightConstraints
@@ -41,6 +42,9 @@ __all__ = [
 
 #: The stated margin: the target's score must lead every competitor by at least this.
 DEFAULT_MARGIN = 1e-6
+
+#: The registered TOPSIS variants and their normalisation (the fast closeness path).
+_TOPSIS_NORMALIZATIONS: dict[str, Normalization] = {"topsis": "vector", "topsis_minmax": "minmax"}
 
 #: Relative tolerance of the linearity check on the coefficients read at the vertices.
 _LINEARITY_TOLERANCE = 1e-9
@@ -99,6 +103,7 @@ class WinCondition:
     matrix: np.ndarray
     signs: np.ndarray
     linear: np.ndarray | None
+    topsis_gaps: tuple[np.ndarray, np.ndarray] | None = None
 
     @property
     def target_index(self) -> int:
@@ -116,6 +121,8 @@ class WinCondition:
         """Scores oriented so that higher is better: (S, m) for weights (S, n)."""
         batch = np.atleast_2d(np.asarray(weights, dtype=float))
         batch = batch / batch.sum(axis=1, keepdims=True)
+        if self.topsis_gaps is not None:
+            return _fast_closeness(self.topsis_gaps, batch)
         scores = np.asarray(self.method.score(self.matrix, batch, self.signs), dtype=float)
         return scores if self.method.higher_is_better else -scores
 
@@ -186,16 +193,37 @@ def win_condition(
         )
     matrix = problem.matrix(eligible)
     signs = problem.direction_signs
-    condition = WinCondition(problem, chosen, target, eligible, matrix, signs, None)
+    gaps = None
+    if chosen.name in _TOPSIS_NORMALIZATIONS:
+        normalized = normalize(matrix, signs, _TOPSIS_NORMALIZATIONS[chosen.name])
+        gaps = (
+            (normalized.max(axis=0) - normalized) ** 2,
+            (normalized - normalized.min(axis=0)) ** 2,
+        )
+    condition = WinCondition(problem, chosen, target, eligible, matrix, signs, None, gaps)
     if len(eligible) == 1:  # nothing to beat: an empty (trivially linear) condition
         condition = WinCondition(
-            problem, chosen, target, eligible, matrix, signs, np.zeros((0, len(signs)))
+            problem, chosen, target, eligible, matrix, signs, np.zeros((0, len(signs))), gaps
         )
     elif chosen.linear:
         coefficients = _linear_leads(condition)
         if coefficients is not None:
-            condition = WinCondition(problem, chosen, target, eligible, matrix, signs, coefficients)
+            condition = WinCondition(
+                problem, chosen, target, eligible, matrix, signs, coefficients, gaps
+            )
     return condition
+
+
+def _fast_closeness(gaps: tuple[np.ndarray, np.ndarray], weights: np.ndarray) -> np.ndarray:
+    """TOPSIS closeness (S, m) for weights (S, n) from the squared gaps to the ideal and
+    anti-ideal, d² = Σ_j w_j² gap_ij (as :func:`mcda.topsis`, without re-validating the
+    matrix for each of the many calls an optimiser makes)."""
+    squared = weights**2
+    ideal = np.sqrt(squared @ gaps[0].T)
+    anti = np.sqrt(squared @ gaps[1].T)
+    total = ideal + anti
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(total > 0, anti / np.where(total > 0, total, 1.0), 0.5)
 
 
 def _linear_leads(condition: WinCondition) -> np.ndarray | None:
