@@ -460,3 +460,23 @@ def test_revision_search_can_be_skipped():
     result = quiet_ahp(HOUSE, revise=False)
     assert result.revision is None
     assert result.cr == pytest.approx(quiet_ahp(HOUSE).cr)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.floats(0.1, 1.0), min_size=3, max_size=8),
+    st.lists(st.booleans(), min_size=28, max_size=28),
+    st.sampled_from(["eigenvector", "geometric"]),
+)
+def test_completion_restores_a_consistent_matrix(raw, keep, method):
+    """Missing entries of a consistent matrix are completed exactly (both completions)."""
+    w = np.array(raw) / sum(raw)
+    n = len(w)
+    matrix = np.outer(w, 1 / w)
+    for k, (i, j) in enumerate(itertools.combinations(range(n), 2)):
+        if j > i + 1 and not keep[k]:  # keep the path 0-1-…-(n−1): always connected
+            matrix[i, j] = matrix[j, i] = np.nan
+    result = mcda.ahp(matrix, method=method, check_scale=False)
+    assert result.weights == pytest.approx(w, rel=1e-6)
+    assert result.matrix == pytest.approx(np.outer(w, 1 / w), rel=1e-6)
+    assert result.cr == pytest.approx(0, abs=1e-8)
