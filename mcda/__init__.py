@@ -11,6 +11,8 @@ The public API (pure computation; plotting and I/O live in their own modules)::
 from __future__ import annotations
 
 from mcda.ahp import RANDOM_INDEX_TABLES, AhpResult, Revision, ahp, random_index
+from mcda.ahp.group import GroupResult, group_ahp
+from mcda.ahp.hierarchy import HierarchyResult, ahp_hierarchy
 from mcda.correlation import kendall, rank_correlation, spearman, weighted_spearman, ws
 from mcda.errors import (
     DataFileError,
@@ -53,16 +55,9 @@ from mcda.weights import normalize_weights
 __version__ = "0.1.0"
 
 __all__ = [
-    "SmaaResult",
-    "WeightConstraints",
-    "smaa",
-    "smaa_problem",
     "METHODS",
     "RANDOM_INDEX_TABLES",
     "AhpResult",
-    "Revision",
-    "ahp",
-    "random_index",
     "Alternative",
     "Constraint",
     "Criterion",
@@ -71,6 +66,8 @@ __all__ = [
     "Direction",
     "Evidence",
     "EvidenceRow",
+    "GroupResult",
+    "HierarchyResult",
     "InconsistentJudgementsWarning",
     "McdaError",
     "McdaWarning",
@@ -79,27 +76,36 @@ __all__ = [
     "Problem",
     "RankingResult",
     "Recommendation",
+    "Revision",
     "ScenarioFinancing",
     "Score",
     "Screening",
+    "SmaaResult",
     "Source",
     "Text",
     "TopsisResult",
     "ValidationError",
+    "WeightConstraints",
     "WeightProfile",
     "__version__",
+    "ahp",
+    "ahp_hierarchy",
     "evidence_rows",
     "extra_per_inhabitant",
     "get_method",
+    "group_ahp",
     "kendall",
     "load_problem",
     "normalize_weights",
     "parse_problem",
+    "random_index",
     "rank",
     "rank_correlation",
     "rank_scores",
     "read_population",
     "scenario_financing",
+    "smaa",
+    "smaa_problem",
     "spearman",
     "topsis",
     "topsis_steps",
