@@ -81,3 +81,12 @@ def test_notebook_runs(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         if output.output_type == "error"
     ]
     assert not errors
+
+
+def test_readme_lists_every_notebook() -> None:
+    """notebooks/README.md lists exactly the notebooks in the folder."""
+    import re
+
+    readme = (NOTEBOOK_DIR / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"\(([0-9]{2}_[a-z0-9_]+\.ipynb)\)", readme))
+    assert listed == {path.name for path in NOTEBOOKS}
