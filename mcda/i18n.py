@@ -124,9 +124,11 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     },
     "repro_never": {
         "da": "{target} kommer ikke først under nogen vægte (margin {margin}). Tættest "
-        "kommer den ved {weights}, hvor den mangler {gap} i score; dér vinder {winners}.",
+        "kommer den ved {weights}, hvor den mangler {gap} i score; dér går førstepladsen "
+        "til {winners}.",
         "en": "{target} does not come first under any weights (margin {margin}). It comes "
-        "closest at {weights}, where it lacks {gap} in score; there {winners} wins.",
+        "closest at {weights}, where it lacks {gap} in score; there first place goes to "
+        "{winners}.",
     },
     "repro_flip": {
         "da": "Fra {reference} (hvor {winners} kommer først) skal vægtene ændres med mindst "
