@@ -12,6 +12,7 @@ PLOTS = ["sweep_cost", "sweep_fleet_size", "sweep_usefulness", "tornado",
          "rank_acceptability", "ternary", "agreement"]  # fmt: skip
 
 
+@pytest.mark.slow  # renders 7 figures twice
 def test_writes_every_plot_as_png_and_svg_and_the_numbers(bikes_path, tmp_path, capsys):
     out = tmp_path / "out"
     code = main(["sensitivity", str(bikes_path), "--out", str(out), "--samples", "3000",
@@ -38,17 +39,20 @@ def test_writes_every_plot_as_png_and_svg_and_the_numbers(bikes_path, tmp_path, 
 def test_same_seed_same_json(bikes_path, tmp_path):
     for name in ("a", "b"):
         assert main(["sensitivity", str(bikes_path), "--out", str(tmp_path / name),
-                     "--samples", "2000", "--lang", "en"]) == 0  # fmt: skip
+                     "--samples", "2000", "--lang", "en", "--plots", "none"]) == 0  # fmt: skip
+    assert [p.name for p in (tmp_path / "a").iterdir()] == ["sensitivity.json"]
     first = (tmp_path / "a" / "sensitivity.json").read_text(encoding="utf-8")
     second = (tmp_path / "b" / "sensitivity.json").read_text(encoding="utf-8")
     assert first == second
 
 
+@pytest.mark.slow  # 100,000 samples and 7 figures
 def test_constraints_progress_and_english(bikes_path, tmp_path, capsys):
     out = tmp_path / "out"
     code = main(["sensitivity", str(bikes_path), "--out", str(out), "--samples", "100000",
                  "--order", "cost >= usefulness", "--interval", "fleet_size=0.1:0.5",
-                 "--lang", "en", "--profile", "frugal", "--method", "topsis_minmax"])  # fmt: skip
+                 "--lang", "en", "--profile", "frugal", "--method", "topsis_minmax",
+                 "--plots", "png"])  # fmt: skip
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "SMAA samples: [" in captured.err and "100%" in captured.err
@@ -61,11 +65,12 @@ def test_constraints_progress_and_english(bikes_path, tmp_path, capsys):
             assert central["cost"] >= central["usefulness"]
             assert 0.1 <= central["fleet_size"] <= 0.5
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary files left
+    assert (out / "tornado.png").exists() and not (out / "tornado.svg").exists()
 
 
 def test_no_progress_flag(bikes_path, tmp_path, capsys):
     assert main(["sensitivity", str(bikes_path), "--out", str(tmp_path / "o"),
-                 "--samples", "100000", "--no-progress"]) == 0  # fmt: skip
+                 "--samples", "100000", "--no-progress", "--plots", "none"]) == 0  # fmt: skip
     assert capsys.readouterr().err == ""
 
 

@@ -43,6 +43,9 @@ from mcda.sensitivity.sweeps import REDISTRIBUTIONS
 #: Sample counts from which the CLI shows a progress bar on stderr.
 PROGRESS_FROM = 100_000
 
+#: ``--plots`` choices.
+PLOT_FORMATS = ("png,svg", "png", "svg", "none")
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -77,6 +80,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--midpoints", action="store_true",
         help="SMAA on interval midpoints (default: draw each interval score uniformly)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--plots", choices=PLOT_FORMATS, default="png,svg",
+        help="image formats to write (default png,svg; 'none' writes only sensitivity.json)",
     )  # fmt: skip
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     parser.add_argument("--lang", default="da", help="language of labels: da (default) or en")
@@ -175,7 +182,10 @@ def run_sensitivity(args: argparse.Namespace) -> str:
         ternary_problem(problem, trio, weights, method=args.method) if trio is not None else None
     )
     agreement = method_agreement(problem, weights)
-    files = render_files(problem, sweeps, stability, smaa_result, ternary, agreement, lang)
+    kinds = () if args.plots == "none" else tuple(args.plots.split(","))
+    files = render_files(
+        problem, sweeps, stability, smaa_result, ternary, agreement, lang, kinds
+    )
     files["sensitivity.json"] = to_json(
         summary_data(problem, args, weights, sweeps, stability, smaa_result, ternary, agreement)
     ).encode("utf-8")
@@ -207,8 +217,11 @@ def render_files(
     ternary: TernaryMap | None,
     agreement: AgreementResult,
     lang: Lang,
+    kinds: tuple[str, ...] = ("png", "svg"),
 ) -> dict[str, bytes]:
-    """Every plot as PNG and SVG bytes, keyed by file name."""
+    """Every plot in each format of ``kinds`` (``"png"``, ``"svg"``), keyed by file name."""
+    if not kinds:
+        return {}
     import matplotlib
 
     matplotlib.use("Agg")
@@ -243,7 +256,7 @@ def render_files(
         try:
             draw(ax)
             figure.tight_layout()
-            for kind in ("png", "svg"):
+            for kind in kinds:
                 buffer = io.BytesIO()
                 figure.savefig(buffer, format=kind, dpi=130, metadata=_metadata(kind))
                 files[f"{name}.{kind}"] = buffer.getvalue()

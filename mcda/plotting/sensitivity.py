@@ -196,7 +196,9 @@ def plot_ternary(
     tie_colour = (0.85, 0.85, 0.85, 1.0)
     faces = [colours[w] if w != TIE else tie_colour for w in result.winners]
     polygons = [_cartesian(cell) for cell in result.cells]
-    ax.add_collection(PolyCollection(polygons, facecolors=faces, edgecolors="face", linewidths=0.2))
+    cells = PolyCollection(polygons, facecolors=faces, edgecolors="face", linewidths=0.2)
+    cells.set_rasterized(True)  # N² cells: an image inside SVG/PDF, text stays vector
+    ax.add_collection(cells)
     outline = np.vstack([_CORNERS, _CORNERS[:1]])
     ax.plot(outline[:, 0], outline[:, 1], color=CURRENT, linewidth=1)
     current = _cartesian(result.current)
