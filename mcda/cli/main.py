@@ -18,6 +18,7 @@ from mcda.cli import (
     ahp_commands,
     case_commands,
     rank_commands,
+    report_commands,
     reproduce_commands,
     sensitivity_commands,
 )
@@ -30,6 +31,7 @@ COMMAND_MODULES = (
     reproduce_commands,
     ahp_commands,
     sensitivity_commands,
+    report_commands,
 )
 
 

@@ -27,4 +27,9 @@ def render_figure(figure: Any, name: str, caption: str) -> Figure:
     plt.close(figure)
     svg = svg_buffer.getvalue()
     start = svg.find("<svg")
-    return Figure(name=name, svg=svg[start:] if start >= 0 else svg, png=png_buffer.getvalue(), caption=caption)
+    return Figure(
+        name=name,
+        svg=svg[start:] if start >= 0 else svg,
+        png=png_buffer.getvalue(),
+        caption=caption,
+    )

@@ -22,13 +22,14 @@ body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #1d2
        max-width: 184mm; margin: 0 auto; padding: 10mm 6mm; line-height: 1.45; font-size: 10.5pt; }
 h1 { font-size: 20pt; margin: 0 0 2mm; color: #0b3d5c; }
 h2 { font-size: 15pt; margin: 9mm 0 3mm; color: #0b3d5c; border-bottom: 2px solid #0b3d5c; }
-h3 { font-size: 12pt; margin: 6mm 0 2mm; color: #16537e; }
+h3 { font-size: 12pt; margin: 6mm 0 2mm; color: #16537e; page-break-after: avoid; }
 p.subtitle { color: #4a5866; margin-top: 0; }
 p.finding { background: #eef5fa; border-left: 4px solid #16537e; padding: 2mm 3mm; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9pt; }
 table.small { font-size: 8pt; }
 caption { text-align: left; font-weight: 600; padding-bottom: 1mm; color: #16537e; }
-th, td { border-bottom: 1px solid #d5dde5; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+th, td { border-bottom: 1px solid #d5dde5; padding: 1mm 1.5mm; vertical-align: top;
+         text-align: left; }
 th { background: #f1f4f7; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.highlight td { background: #fff4cc; font-weight: 600; }
@@ -44,6 +45,8 @@ footer td:last-child { word-break: break-all; }
   section.chapter { page-break-before: always; }
   section.chapter.first { page-break-before: avoid; }
   tr, figure, p.finding { page-break-inside: avoid; }
+  h2, h3, caption { page-break-after: avoid; }
+  div.keep { page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 """
@@ -96,13 +99,19 @@ def _contents(document: Document) -> str:
 
 def _section(section: Section, first: bool) -> str:
     tag = "h2" if section.level == 1 else "h3"
-    classes = "chapter first" if section.level == 1 and first else (
-        "chapter" if section.level == 1 else "sub"
+    classes = (
+        "chapter first"
+        if section.level == 1 and first
+        else ("chapter" if section.level == 1 else "sub")
     )
-    body = "\n".join(_block(block) for block in section.blocks)
+    blocks = [_block(block) for block in section.blocks]
+    heading = f"<{tag}>{html.escape(section.title)}</{tag}>"
+    # The heading travels with its first block, so no page ends on a lone heading.
+    first_block = blocks[0] if blocks else ""
+    rest = "\n".join(blocks[1:])
     return (
         f'<section class="{classes}" id="{html.escape(anchor(section))}">'
-        f"<{tag}>{html.escape(section.title)}</{tag}>\n{body}</section>"
+        f'<div class="keep">{heading}\n{first_block}</div>\n{rest}</section>'
     )
 
 
@@ -135,7 +144,9 @@ def _table(table: Table) -> str:
         rows.append(f"<tr{css}>{cells}</tr>")
     caption = f"<caption>{e(table.caption)}</caption>" if table.caption else ""
     css = ' class="small"' if table.small else ""
-    return f"<table{css}>{caption}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return (
+        f"<table{css}>{caption}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def _figure(figure: Figure) -> str:

@@ -27,7 +27,9 @@ def write_report(document: Document, out: str | Path) -> Path:
         parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
     except OSError as error:
-        raise DataFileError(f"{target}: cannot create the report folder ({error.strerror})") from None
+        raise DataFileError(
+            f"{target}: cannot create the report folder ({error.strerror})"
+        ) from None
     try:
         _write_into(document, staging)
         _swap(staging, target)
@@ -50,7 +52,9 @@ def _write_into(document: Document, folder: Path) -> None:
             continue
         columns = table.raw_columns or table.columns
         rows = table.raw_rows if table.raw_rows is not None else table.rows
-        with (folder / "data" / f"{table.data_name}.csv").open("w", encoding="utf-8", newline="") as f:
+        with (folder / "data" / f"{table.data_name}.csv").open(
+            "w", encoding="utf-8", newline=""
+        ) as f:
             writer = csv.writer(f, lineterminator="\n")
             writer.writerow(columns)
             writer.writerows(["" if v is None else v for v in row] for row in rows)
