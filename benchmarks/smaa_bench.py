@@ -20,12 +20,15 @@ import numpy as np
 import mcda
 from mcda.sampling import uniform_simplex
 
+# VmHWM (peak resident set of this process image); ru_maxrss would carry over the
+# parent's peak across fork + exec on Linux.
 MEMORY_SCRIPT = """
-import resource, sys, numpy as np, mcda
+import sys, numpy as np, mcda
 samples = int(sys.argv[1])
 matrix = np.random.default_rng(0).uniform(1, 10, (24, 5))
 mcda.smaa(matrix, ["max", "min", "max", "max", "min"], n_samples=samples, rng=1)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+status = open("/proc/self/status").read().split("\\n")
+print(next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024)
 """
 
 
@@ -35,12 +38,19 @@ def problem(m: int, n: int) -> tuple[np.ndarray, list[str]]:
     return rng.uniform(1, 10, (m, n)), directions
 
 
-def median_time(function, repeats: int) -> float:
-    times = []
+CPU_TIMES: dict[str, float] = {}
+
+
+def median_time(function, repeats: int, label: str = "") -> float:
+    """Median wall time; the median CPU time of this process goes to CPU_TIMES[label]
+    (steadier than wall time when other jobs share the machine)."""
+    times, cpu = [], []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         function()
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    CPU_TIMES[label] = statistics.median(cpu)
     return statistics.median(times)
 
 
@@ -80,11 +90,13 @@ def main() -> None:
     engine_samples = 1_000_000
     mcda.smaa(matrix, directions, n_samples=10_000, rng=1)  # warm up
     engine = median_time(
-        lambda: mcda.smaa(matrix, directions, n_samples=engine_samples, rng=1), repeats
+        lambda: mcda.smaa(matrix, directions, n_samples=engine_samples, rng=1), repeats, "engine"
     )
     loop_samples = 2_000
-    default = median_time(lambda: pymcdm_loop(matrix, directions, loop_samples, True), 3)
-    fast = median_time(lambda: pymcdm_loop(matrix, directions, loop_samples, False), 3)
+    default = median_time(
+        lambda: pymcdm_loop(matrix, directions, loop_samples, True), 3, "default"
+    )
+    fast = median_time(lambda: pymcdm_loop(matrix, directions, loop_samples, False), 3, "fast")
     engine_rate = engine_samples / engine
     default_rate = loop_samples / default
     fast_rate = loop_samples / fast
@@ -94,16 +106,23 @@ def main() -> None:
     print(f"  pymcdm loop (validation=False):  {fast_rate:21,.0f} samples/s")
     print(f"  ratio engine / pymcdm default:   {engine_rate / default_rate:10,.0f} ×")
     print(f"  ratio engine / pymcdm no-valid.: {engine_rate / fast_rate:10,.0f} ×")
+    cpu = CPU_TIMES
+    print(
+        f"  CPU time: engine {cpu['engine']:.3f} s per 1,000,000; ratios by CPU time "
+        f"{(cpu['default'] / loop_samples) / (cpu['engine'] / engine_samples):,.0f} × (default), "
+        f"{(cpu['fast'] / loop_samples) / (cpu['engine'] / engine_samples):,.0f} × (no validation)"
+    )
 
     big, big_directions = problem(1000, 20)
     big_time = median_time(
-        lambda: mcda.smaa(big, big_directions, n_samples=10_000, rng=1), repeats
+        lambda: mcda.smaa(big, big_directions, n_samples=10_000, rng=1), repeats, "big"
     )
     big_loop = median_time(lambda: pymcdm_loop(big, big_directions, 100, False), 3)
     print("SMAA-2 on 1,000 × 20")
     print(f"  engine, 10,000 samples:          {big_time:8.3f} s  {10_000 / big_time:12,.0f} samples/s")
     print(f"  pymcdm loop (validation=False):  {100 / big_loop:21,.0f} samples/s")
     print(f"  ratio:                           {(10_000 / big_time) / (100 / big_loop):10,.0f} ×")
+    print(f"  CPU time: engine {CPU_TIMES['big']:.3f} s per 10,000")
 
     print("Peak resident memory of a fresh process (24 × 5)")
     for samples in (1_000_000,) if args.quick else (1_000_000, 10_000_000):

@@ -156,7 +156,9 @@ class _Tally:
         m = self.m
         if not len(order):
             return
-        self._cells.append((order * m + np.arange(m)).ravel())
+        cells = order * np.intp(m)
+        cells += np.arange(m)
+        self._cells.append(cells.ravel())
         self._pending += order.size
         if self._pending >= 4 * m * m:  # bincount pays m² per call: batch small chunks
             self.flush()
@@ -391,7 +393,7 @@ def _ranks_of(order: np.ndarray) -> np.ndarray:
 def _default_chunk(m: int, n: int, uncertain: bool) -> int:
     if uncertain:
         return int(min(4096, max(16, 2**18 // (m * n))))
-    return int(min(8192, max(256, 2**17 // m)))
+    return int(min(16384, max(256, 2**18 // m)))
 
 
 def _check_count(name: str, value: int, minimum: int) -> int:
