@@ -13,7 +13,7 @@ from typing import get_args
 from mcda.errors import ValidationError
 from mcda.model import Lang
 
-__all__ = ["LANGUAGES", "TRANSLATIONS", "check_lang", "t"]
+__all__ = ["LANGUAGES", "TRANSLATIONS", "check_lang", "method_title", "t"]
 
 LANGUAGES: tuple[Lang, ...] = get_args(Lang)
 
@@ -388,7 +388,8 @@ _REPORT: dict[str, dict[Lang, str]] = {
         "en": "The weights must move at least {distance} (sum of changes) before {other} wins",
     },
     "summary_needs": {
-        "da": "Vinder ikke på lige vægte; vægtene skal flyttes mindst {distance} (sum af ændringer)",
+        "da": "Vinder ikke på lige vægte; vægtene skal flyttes mindst {distance} (sum af "
+        "ændringer)",
         "en": "Does not win on equal weights; the weights must move at least {distance} (sum of "
         "changes)",
     },
@@ -444,7 +445,10 @@ _REPORT: dict[str, dict[Lang, str]] = {
         "en": "Closeness as the weight of {criterion} runs from 0 to 1 (the others rescaled in "
         "proportion); rank reversals marked",
     },
-    "reproduction": {"da": "Hvilke vægte gengiver T11's valg?", "en": "Which weights reproduce T11's choice?"},
+    "reproduction": {
+        "da": "Hvilke vægte gengiver T11's valg?",
+        "en": "Which weights reproduce T11's choice?",
+    },
     "reference_weights": {"da": "Reference (lige)", "en": "Reference (equal)"},
     "closest_weights": {"da": "Nærmeste vindende", "en": "Closest winning"},
     "central_weights": {"da": "Centrale vægte", "en": "Central weights"},
@@ -463,7 +467,10 @@ _REPORT: dict[str, dict[Lang, str]] = {
         "da": "Hvert kriteriums vægtinterval inden for det vindende område",
         "en": "Each criterion's weight range inside the winning region",
     },
-    "evidence_heading": {"da": "Evidens: citaterne bag scorerne", "en": "Evidence: the quotes behind the scores"},
+    "evidence_heading": {
+        "da": "Evidens: citaterne bag scorerne",
+        "en": "Evidence: the quotes behind the scores",
+    },
     "evidence_caption": {
         "da": "Hver score med citat fra T11's oplæg (dansk, som skrevet), afsnit og engelsk glose",
         "en": "Every score with its quote from T11's paper (Danish, as written), section and "
@@ -493,7 +500,10 @@ _REPORT: dict[str, dict[Lang, str]] = {
         "da": "rangkorrelation (Spearman) mellem metoderne",
         "en": "rank correlation (Spearman) between the methods",
     },
-    "not_applicable": {"da": "{method} kan ikke anvendes her: {reason}", "en": "{method} does not apply here: {reason}"},
+    "not_applicable": {
+        "da": "{method} kan ikke anvendes her: {reason}",
+        "en": "{method} does not apply here: {reason}",
+    },
     "financing": {"da": "Finansiering pr. indbygger", "en": "Financing per inhabitant"},
     "financing_intro": {
         "da": "Med en basisbevilling på {grant} mio. kr. og {population} indbyggere i de 11 "
@@ -573,7 +583,8 @@ _REPORT: dict[str, dict[Lang, str]] = {
     "method_promethee_ii": {"da": "PROMETHEE II", "en": "PROMETHEE II"},
     "method_spotis": {"da": "SPOTIS", "en": "SPOTIS"},
     "method_copras": {"da": "COPRAS", "en": "COPRAS"},
-    "method_ahp": {"da": "AHP", "en": "AHP"},
+    "method_ahp": {"da": "AHP (distributiv)", "en": "AHP (distributive)"},
+    "method_ahp_ideal": {"da": "AHP (ideal)", "en": "AHP (ideal)"},
 }
 TRANSLATIONS.update(_REPORT)
 
@@ -583,6 +594,11 @@ def check_lang(lang: str) -> Lang:
     if lang not in LANGUAGES:
         raise ValidationError(f"lang: {lang!r} is not one of {', '.join(LANGUAGES)}")
     return lang  # type: ignore[return-value,unused-ignore]
+
+
+def method_title(name: str, lang: Lang = "da") -> str:
+    """The display name of a ranking method (``topsis``, ``ahp``, …) in ``lang``."""
+    return t(f"method_{name}", lang) if f"method_{name}" in TRANSLATIONS else name
 
 
 def t(key: str, lang: Lang = "da", **fields: str) -> str:

@@ -17,10 +17,10 @@ matplotlib.use("Agg")
 
 
 def _document(text: str = "Plain text") -> Document:
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
-    figure, ax = plt.subplots()
-    ax.plot([0, 1], [1, 0])
+    figure = Figure()
+    figure.subplots().plot([0, 1], [1, 0])
     return Document(
         title="Titel",
         subtitle="Undertitel",

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcda.i18n import t
-from mcda.methods import METHODS
+from mcda.i18n import method_title, t
 from mcda.model import Lang
 from mcda.ranking import RankingResult
 
@@ -33,18 +32,22 @@ def plot_scores(result: RankingResult, *, lang: Lang = "da", ax: Any = None) -> 
     bars = ax.barh(labels, values, color=colours)
     for bar, value in zip(bars, values, strict=True):
         ax.text(
-            bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {value:.3f}",
-            va="center", fontsize=8,
+            bar.get_width(),
+            bar.get_y() + bar.get_height() / 2,
+            f" {value:.3f}",
+            va="center",
+            fontsize=8,
         )
-    method = METHODS[result.method]
-    direction = t("higher_is_better" if method.higher_is_better else "lower_is_better", lang)
-    ax.set_xlabel(f"{t('score', lang)} ({method.title}; {direction})")
-    if method.higher_is_better and max(values, default=0) <= 1:
+    direction = t("higher_is_better" if result.higher_is_better else "lower_is_better", lang)
+    ax.set_xlabel(f"{t('score', lang)} ({method_title(result.method, lang)}; {direction})")
+    if result.higher_is_better and max(values, default=0) <= 1:
         ax.set_xlim(0, 1.1)
     ax.spines[["top", "right"]].set_visible(False)
     if chosen is not None and problem.recommendation is not None:
         ax.set_title(
-            t("choice_marked", lang, by=problem.recommendation.by), fontsize=9, loc="left",
+            t("choice_marked", lang, by=problem.recommendation.by),
+            fontsize=9,
+            loc="left",
             color=RECOMMENDED,
         )
     return ax

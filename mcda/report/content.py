@@ -24,8 +24,7 @@ from mcda.case import AMBITION_FILE, DEFAULT_CASE, POPULATION_FILE, case_files
 from mcda.errors import McdaError
 from mcda.evidence import evidence_rows
 from mcda.financing import BASIS_GRANT_MIO_DKK, read_population, scenario_financing
-from mcda.i18n import t
-from mcda.methods import METHODS
+from mcda.i18n import method_title, t
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
 from mcda.ranking import RankingResult, rank
@@ -202,18 +201,18 @@ class _Plots:
     enabled: bool
 
     def make(
-        self, size: tuple[float, float], draw: Callable[[Any], Any], name: str, caption: str
+        self, size: tuple[float, float], draw: Callable[..., Any], name: str, caption: str
     ) -> list[Figure]:
-        """``[figure]`` drawn by ``draw(ax)`` on a new Axes of ``size`` inches, or ``[]``."""
+        """``[figure]`` drawn by ``draw(ax=...)`` on a new Axes of ``size`` inches, or ``[]``.
+
+        The figure is built without pyplot, so a notebook's backend is left alone.
+        """
         if not self.enabled:
             return []
-        import matplotlib
+        from matplotlib.figure import Figure as MatplotlibFigure
 
-        matplotlib.use("Agg", force=False)
-        import matplotlib.pyplot as plt
-
-        figure, ax = plt.subplots(figsize=size)
-        draw(ax=ax)
+        figure = MatplotlibFigure(figsize=size)
+        draw(ax=figure.subplots())
         return [render_figure(figure, name, caption)]
 
 
@@ -382,7 +381,7 @@ def _decision(analysis: DecisionAnalysis, lang: Lang, plots: _Plots) -> list[Sec
             t(
                 "ranking_intro",
                 lang,
-                method=t(f"method_{analysis.ranking.method}", lang),
+                method=method_title(analysis.ranking.method, lang),
                 profile=_profile_name(problem, lang),
                 samples=f"{analysis.smaa.n_samples:,}".replace(",", "." if lang == "da" else ","),
             )
@@ -688,7 +687,7 @@ def _agreement_section(analyses: Sequence[DecisionAnalysis], lang: Lang, plots: 
             raw.append((alternative, *ranks))
         blocks.append(
             Table(
-                (t("alternative", lang), *(t(f"method_{m}", lang) for m in methods)),
+                (t("alternative", lang), *(method_title(m, lang) for m in methods)),
                 tuple(rows),
                 caption=f"{problem.title.get(lang)} — {t('agreement_caption', lang)}",
                 data_name=f"method_agreement_{analysis.name}",
@@ -700,7 +699,7 @@ def _agreement_section(analyses: Sequence[DecisionAnalysis], lang: Lang, plots: 
         for method, reason in agreement.not_applicable:
             blocks.append(
                 Paragraph(
-                    t("not_applicable", lang, method=t(f"method_{method}", lang), reason=reason)
+                    t("not_applicable", lang, method=method_title(method, lang), reason=reason)
                 )
             )
         if len(agreement.rankings) >= 2 and len(agreement.alternatives) >= 3:
@@ -890,7 +889,7 @@ def _footer(settings: ReportSettings, inputs: Sequence[Path]) -> tuple[tuple[str
     lang = settings.lang
     rows = [
         (t("footer_version", lang), f"mcda {__version__}"),
-        (t("footer_method", lang), METHODS[settings.method].title),
+        (t("footer_method", lang), method_title(settings.method, lang)),
         (t("footer_seed", lang), str(settings.seed)),
         (
             t("footer_samples", lang),

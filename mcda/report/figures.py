@@ -9,13 +9,12 @@ from mcda.report.document import Figure
 
 
 def render_figure(figure: Any, name: str, caption: str) -> Figure:
-    """Render ``figure`` (a matplotlib Figure) and close it.
+    """Render ``figure`` (a matplotlib Figure) as SVG text and PNG bytes.
 
     The SVG has a fixed hash salt and no date, and the PNG no timestamp, so the same
     plot gives the same bytes on every run (the committed example report relies on it).
     """
     import matplotlib
-    import matplotlib.pyplot as plt
 
     with matplotlib.rc_context({"svg.hashsalt": "mcda", "svg.fonttype": "none"}):
         svg_buffer = io.StringIO()
@@ -24,7 +23,6 @@ def render_figure(figure: Any, name: str, caption: str) -> Figure:
         figure.savefig(
             png_buffer, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None}
         )
-    plt.close(figure)
     svg = svg_buffer.getvalue()
     start = svg.find("<svg")
     return Figure(
