@@ -135,3 +135,21 @@ def test_console_script_runs_as_a_process(bikes_path: Path) -> None:
     )
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_warnings_are_one_line(capsys, monkeypatch, bikes_path: Path) -> None:
+    import warnings
+
+    from mcda.cli import rank_commands
+    from mcda.errors import InconsistentJudgementsWarning
+
+    real = rank_commands.load_problem
+
+    def warning_load(path):
+        warnings.warn(InconsistentJudgementsWarning("judgements: CR 0.17 > 0.10"), stacklevel=1)
+        return real(path)
+
+    monkeypatch.setattr(rank_commands, "load_problem", warning_load)
+    code, out, err = run(capsys, "rank", str(bikes_path))
+    assert code == 0 and out
+    assert err == "mcda: warning: judgements: CR 0.17 > 0.10\n"
