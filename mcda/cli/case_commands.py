@@ -17,8 +17,7 @@ from mcda.cli.output import table, to_csv, to_json
 from mcda.cli.rank_commands import ranking_rows
 from mcda.evidence import evidence_rows
 from mcda.financing import BASIS_GRANT_MIO_DKK, read_population, scenario_financing
-from mcda.i18n import check_lang, t
-from mcda.methods import METHODS
+from mcda.i18n import check_lang, method_title, t
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
 from mcda.ranking import RankingResult, rank
@@ -98,7 +97,7 @@ def run_case(args: argparse.Namespace) -> str:
         return to_json(
             {
                 "case": str(args.case),
-                "method": METHODS[results[0].method].name,
+                "method": results[0].method,
                 "decisions": [_decision_json(result, lang) for result in results],
             }
         )
@@ -157,11 +156,10 @@ def _decision_json(result: RankingResult, lang: Lang) -> dict[str, Any]:
 
 def _decision_table(result: RankingResult, lang: Lang) -> str:
     problem = result.problem
-    method = METHODS[result.method]
-    direction = t("higher_is_better" if method.higher_is_better else "lower_is_better", lang)
+    direction = t("higher_is_better" if result.higher_is_better else "lower_is_better", lang)
     header = [
         f"== {problem.title.get(lang)} ==",
-        f"{method.title}, {t('score', lang).lower()}: {direction}; "
+        f"{method_title(result.method, lang)}, {t('score', lang).lower()}: {direction}; "
         f"{t('weights', lang).lower()}: {_profile_name(problem, lang)} ("
         + ", ".join(
             f"{c.label.get(lang)} {w:.2f}"
