@@ -32,7 +32,6 @@ the ranks agree with the reference exactly.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -697,7 +696,3 @@ def smaa_problem(
         criteria=problem.criterion_ids,
     )
 
-
-def standard_error(share: float, samples: int) -> float:
-    """Monte Carlo standard error √(p(1 − p)/S) of a share p over S samples."""
-    return math.sqrt(max(share * (1 - share), 0.0) / max(samples, 1))
