@@ -27,6 +27,7 @@ from mcda.model import Lang, Problem
 
 __all__ = [
     "BASIS_GRANT_MIO_DKK",
+    "FINANCING_FIELDS",
     "Population",
     "ScenarioFinancing",
     "extra_per_inhabitant",
@@ -38,6 +39,16 @@ __all__ = [
 BASIS_GRANT_MIO_DKK = 1.25
 
 _COLUMNS = ("municipality", "population")
+
+#: The fields of :class:`ScenarioFinancing` in output order (CLI JSON, report CSV).
+FINANCING_FIELDS = (
+    "alternative",
+    "cost_low",
+    "cost_high",
+    "extra_per_inhabitant_low",
+    "extra_per_inhabitant_mid",
+    "extra_per_inhabitant_high",
+)
 
 
 @dataclass(frozen=True)

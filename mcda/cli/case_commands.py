@@ -16,7 +16,12 @@ from mcda.case import AMBITION_FILE, DEFAULT_CASE, POPULATION_FILE, case_files
 from mcda.cli.output import table, to_csv, to_json
 from mcda.cli.rank_commands import ranking_rows
 from mcda.evidence import evidence_rows
-from mcda.financing import BASIS_GRANT_MIO_DKK, read_population, scenario_financing
+from mcda.financing import (
+    BASIS_GRANT_MIO_DKK,
+    FINANCING_FIELDS,
+    read_population,
+    scenario_financing,
+)
 from mcda.i18n import check_lang, method_title, t
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
@@ -34,14 +39,6 @@ EVIDENCE_COLUMNS = (
     "gloss",
     "assumption",
     "reason",
-)
-FINANCING_FIELDS = (
-    "alternative",
-    "cost_low",
-    "cost_high",
-    "extra_per_inhabitant_low",
-    "extra_per_inhabitant_mid",
-    "extra_per_inhabitant_high",
 )
 
 
@@ -252,9 +249,7 @@ def run_financing(args: argparse.Namespace) -> str:
     lang = check_lang(args.lang)
     problem = load_problem(args.case / AMBITION_FILE)
     population = read_population(args.population or args.case / POPULATION_FILE)
-    rows = scenario_financing(
-        problem, population.total, basis_grant=args.basis_grant, lang=lang
-    )
+    rows = scenario_financing(problem, population.total, basis_grant=args.basis_grant, lang=lang)
     if args.format == "json":
         return to_json([{k: getattr(row, k) for k in FINANCING_FIELDS} for row in rows])
     header = t(

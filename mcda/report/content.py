@@ -23,7 +23,12 @@ from mcda import __version__
 from mcda.case import AMBITION_FILE, DEFAULT_CASE, POPULATION_FILE, case_files
 from mcda.errors import McdaError
 from mcda.evidence import evidence_rows
-from mcda.financing import BASIS_GRANT_MIO_DKK, read_population, scenario_financing
+from mcda.financing import (
+    BASIS_GRANT_MIO_DKK,
+    FINANCING_FIELDS,
+    read_population,
+    scenario_financing,
+)
 from mcda.i18n import method_title, t
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
@@ -723,15 +728,9 @@ def _financing_section(settings: ReportSettings) -> Section | None:
     rows = []
     raw = []
     for item in scenario_financing(problem, population.total, lang=lang):
-        values = (
-            item.cost_low,
-            item.cost_high,
-            item.extra_per_inhabitant_low,
-            item.extra_per_inhabitant_mid,
-            item.extra_per_inhabitant_high,
-        )
-        rows.append((item.label, *values))
-        raw.append((item.alternative, *values))
+        values = [getattr(item, field) for field in FINANCING_FIELDS]
+        rows.append((item.label, *values[1:]))
+        raw.append(tuple(values))
     return Section(
         t("financing", lang),
         (
@@ -755,14 +754,7 @@ def _financing_section(settings: ReportSettings) -> Section | None:
                 tuple(rows),
                 caption=t("financing_caption", lang),
                 data_name="financing",
-                raw_columns=(
-                    "alternative",
-                    "cost_low",
-                    "cost_high",
-                    "extra_per_inhabitant_low",
-                    "extra_per_inhabitant_mid",
-                    "extra_per_inhabitant_high",
-                ),
+                raw_columns=FINANCING_FIELDS,
                 raw_rows=tuple(raw),
             ),
             Paragraph(t("financing_check", lang)),
