@@ -35,6 +35,9 @@ def test_compatible_decisions_give_the_intersection(tmp_path: Path) -> None:
         assert mcda.rank(problem, joint.closest, method="wsm").best == (target,)
     assert all(v.wins for v in joint.verifications.values())
     assert "T11's implied weights" in " ".join(joint_sentences(joint, "en"))
+    frame = joint.to_frame()
+    assert list(frame.columns) == ["reference", "closest", "central"]
+    assert frame.loc["c0", "closest"] == pytest.approx(lower, abs=1e-9)
 
 
 def test_conflicting_decisions_are_named_with_their_best_weights(tmp_path: Path) -> None:

@@ -223,3 +223,13 @@ def test_constraints_for_another_number_of_criteria_are_rejected(tmp_path: Path)
     problem = make_problem(tmp_path, TWO, ["max", "max"], recommend="a0")
     with pytest.raises(ValidationError, match="made for 3 criteria"):
         reproduce(problem, weight_constraints=WeightConstraints(3))
+
+
+def test_to_frame_lists_the_weights_per_criterion(tmp_path: Path) -> None:
+    problem = make_problem(tmp_path, TWO, ["max", "max"], recommend="a0")
+    frame = reproduce(problem, method="wsm", n_samples=500, rng=1).to_frame()
+    assert list(frame.index) == ["c0", "c1"]
+    assert list(frame.columns) == ["reference", "closest", "central", "min", "max"]
+    assert frame.loc["c0", "min"] == pytest.approx(threshold(1e-6), abs=1e-6)
+    never = reproduce(problem, target="a2", method="wsm", n_samples=500, rng=1).to_frame()
+    assert "attempt" in never.columns and never["min"].isna().all()

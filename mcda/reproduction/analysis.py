@@ -41,6 +41,8 @@ from mcda.reproduction.solver import Contest
 from mcda.sampling import WeightConstraints, as_generator
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from mcda.sensitivity.ternary import TernaryMap
 
 __all__ = ["DEFAULT_SAMPLES", "Reproduction", "reproduce", "slice_criteria", "winning_slice"]
@@ -118,6 +120,26 @@ class Reproduction:
         if weights is None:
             return None
         return {c: float(w) for c, w in zip(self.problem.criterion_ids, weights, strict=True)}
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per criterion: ``reference``, ``closest`` (or ``attempt`` when it
+        never wins), ``central``, and the range ``min``/``max`` (NaN where undefined)."""
+        import pandas as pd
+
+        missing = np.full(len(self.problem.criteria), np.nan)
+        found = self.closest if self.closest is not None else self.attempt
+        ranges = {item.criterion: item for item in self.weight_ranges}
+        ids = self.problem.criterion_ids
+        return pd.DataFrame(
+            {
+                "reference": self.reference,
+                "closest" if self.reproducible else "attempt": missing if found is None else found,
+                "central": missing if self.central_weights is None else self.central_weights,
+                "min": [ranges[c].low if c in ranges else np.nan for c in ids],
+                "max": [ranges[c].high if c in ranges else np.nan for c in ids],
+            },
+            index=pd.Index(ids, name="criterion"),
+        )
 
 
 def reproduce(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -32,6 +33,9 @@ from mcda.reproduction.condition import (
 from mcda.reproduction.region import RegionEstimate, draw_weights, estimate_region, win_mask
 from mcda.reproduction.solver import Contest
 from mcda.sampling import WeightConstraints, as_generator
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Conflict", "JointReproduction", "reproduce_jointly"]
 
@@ -89,6 +93,23 @@ class JointReproduction:
         if weights is None:
             return None
         return {c: float(w) for c, w in zip(self.criterion_ids, weights, strict=True)}
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per criterion: ``reference``, ``closest`` (the implied weights; or
+        ``attempt`` when no weights make every target win) and ``central``."""
+        import pandas as pd
+
+        missing = np.full(len(self.criterion_ids), np.nan)
+        found = self.closest if self.closest is not None else self.attempt
+        central = self.region.central_weights
+        return pd.DataFrame(
+            {
+                "reference": self.reference,
+                "closest" if self.reproducible else "attempt": missing if found is None else found,
+                "central": missing if central is None else central,
+            },
+            index=pd.Index(self.criterion_ids, name="criterion"),
+        )
 
 
 def label_of(problem: Problem) -> str:
