@@ -43,6 +43,12 @@ def test_closest_is_no_farther_than_any_random_winning_weight(
         return
     best = _brute_force_l1(problem, target, method, result.reference, 1e-6)
     assert result.closest_distance <= best + 1e-9
+    # the weight ranges contain every one of 200 000 random winning weight vectors
+    weights = uniform_simplex(200_000, 4, np.random.default_rng(1))
+    winning = weights[win_condition(problem, target, method).lead(weights) >= 1e-6]
+    for j, item in enumerate(result.weight_ranges):
+        assert item.low <= winning[:, j].min() + 1e-9
+        assert item.high >= winning[:, j].max() - 1e-9
     # … and every reported vector wins when the engine re-ranks it
     ranking = mcda.rank(problem, result.closest, method=method)
     assert ranking.best == (target,)
