@@ -30,6 +30,7 @@ from mcda.reproduction.condition import (
 )
 from mcda.reproduction.dominance import Dominance, dominance
 from mcda.reproduction.flip import Flip, minimal_flip
+from mcda.reproduction.levels import level_witness
 from mcda.reproduction.region import (
     RegionEstimate,
     WeightRange,
@@ -229,6 +230,14 @@ def reproduce(
     solution = closest_weights(
         [contest], w_ref, margin=margin, constraints=constraints, starts=starts
     )
+    if solution is None:  # a thin region the samples and starts missed? (TOPSIS)
+        witness = level_witness(condition, margin, constraints)
+        if witness is not None:
+            starts = [witness, *starts]
+            winning = np.vstack([winning, witness])
+            solution = closest_weights(
+                [contest], w_ref, margin=margin, constraints=constraints, starts=starts
+            )
     attempt = attempt_lead = None
     ranges: tuple[WeightRange, ...] = ()
     if solution is not None:

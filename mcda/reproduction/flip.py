@@ -27,6 +27,7 @@ from mcda.reproduction.condition import (
     Verification,
     win_condition,
 )
+from mcda.reproduction.levels import level_witness
 from mcda.reproduction.region import win_mask
 from mcda.reproduction.solver import Contest, Objective, optimise
 from mcda.sampling import WeightConstraints
@@ -108,6 +109,18 @@ def minimal_flip(
                 constraints=constraints,
                 starts=starts,
             )
+            if solution is None and norm == "l1":  # a thin region missed? (TOPSIS)
+                witness = level_witness(condition, margin, constraints)
+                if witness is None:
+                    break
+                starts = [witness, *starts]
+                solution = optimise(
+                    [contest],
+                    Objective(norm, reference=start),
+                    margin=margin,
+                    constraints=constraints,
+                    starts=starts,
+                )
             if solution is None:
                 continue
             options.append(

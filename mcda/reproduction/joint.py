@@ -30,6 +30,7 @@ from mcda.reproduction.condition import (
     reference_weights,
     win_condition,
 )
+from mcda.reproduction.levels import level_witness
 from mcda.reproduction.region import RegionEstimate, draw_weights, estimate_region, win_mask
 from mcda.reproduction.solver import Contest
 from mcda.sampling import WeightConstraints, as_generator
@@ -251,6 +252,10 @@ def _can_win(
     if mask.any():
         return True
     starts = start_points(reference, samples[:0], samples)
+    if len(contests) == 1:
+        witness = level_witness(contests[0].condition, margin, constraints)
+        if witness is not None:
+            return True
     found = closest_weights(
         contests, reference, margin=margin, constraints=constraints, starts=starts
     )
