@@ -28,10 +28,8 @@ def _reference_ranks(matrix, weights, signs, normalization="vector"):
 def _chunk_ranks(matrix, weights, signs, method="topsis"):
     model = _build_model(get_method(method), matrix, matrix, matrix, signs)
     order, tied_part, tied = _rank_chunk(model, None, weights)
-    ranks = np.empty(weights.shape[0:1] + matrix.shape[:1], dtype=int)
-    plain = np.empty_like(order)
-    np.put_along_axis(plain, order, np.arange(1, matrix.shape[0] + 1), axis=1)
-    ranks[~tied] = plain
+    ranks = np.empty_like(order)
+    np.put_along_axis(ranks, order, np.arange(1, matrix.shape[0] + 1), axis=1)
     if tied.any():
         ranks[tied] = tied_part.ranks()
     return ranks

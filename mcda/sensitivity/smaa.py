@@ -149,26 +149,39 @@ class _Tally:
         self.pair_wins = np.zeros((m, m))
         self.pair_samples = 0
         self._cells: list[np.ndarray] = []
+        self._skipped: list[np.ndarray] = []
         self._pending = 0
+        self.workspace = Workspace()
 
-    def add_untied(self, order: np.ndarray, weights: np.ndarray) -> None:
+    def add_untied(self, order: np.ndarray, weights: np.ndarray, skip: np.ndarray) -> None:
+        """Count the samples of ``order`` (S, m) whose ``skip`` (S,) mask is false."""
         m = self.m
         if not len(order):
             return
-        cells = order * np.intp(m)
+        cells = np.multiply(order, m, out=self.workspace.get("cells", order.shape, np.intp))
         cells += np.arange(m)
-        self._cells.append(cells.ravel())
-        self._pending += order.size
-        if self._pending >= 4 * m * m:  # bincount pays m² per call: batch small chunks
-            self.flush()
-        self._add_first(order[:, 0], np.ones(len(order)), weights)
+        first = cells[:, 0] // m
+        if skip.any():  # counted below, taken off again at the flush
+            self._skipped.append(cells[skip].ravel())
+        if order.size >= 4 * m * m:  # large enough for one bincount (it pays m² per call)
+            self.rank_counts += np.bincount(cells.ravel(), minlength=m * m).reshape(m, m)
+        else:  # batch small chunks
+            self._cells.append(cells.ravel().copy())
+            self._pending += order.size
+            if self._pending >= 4 * m * m:
+                self.flush()
+        self._add_first(first, (~skip).astype(float), weights)
 
     def flush(self) -> None:
         """Fold the buffered rank cells into :attr:`rank_counts`."""
+        size = self.m**2
         if self._cells:
-            cells = np.concatenate(self._cells)
-            self.rank_counts += np.bincount(cells, minlength=self.m**2).reshape(self.m, self.m)
-        self._cells, self._pending = [], 0
+            counted = np.bincount(np.concatenate(self._cells), minlength=size)
+            self.rank_counts += counted.reshape(self.m, self.m)
+        if self._skipped:
+            skipped = np.bincount(np.concatenate(self._skipped), minlength=size)
+            self.rank_counts -= skipped.reshape(self.m, self.m)
+        self._cells, self._skipped, self._pending = [], [], 0
 
     def add_tied(self, ranked: RankedChunk, weights: np.ndarray) -> None:
         m = self.m
@@ -186,15 +199,15 @@ class _Tally:
         self._add_first(ranked.order[first], share[first], weights[rows])
 
     def _add_first(self, first: np.ndarray, share: np.ndarray, weights: np.ndarray) -> None:
+        """Alternatives ``first`` (S,) ranked first with ``share`` (S,) of weights (S, n)."""
         m = self.m
-        n = self.n
         self.first_count += np.bincount(first, weights=share, minlength=m)
-        cells = (first[:, None] * n + np.arange(n)).ravel()
-        shared = weights * share[:, None]
-        self.first_weight += np.bincount(cells, shared.ravel(), minlength=m * n).reshape(m, n)
-        self.first_weight_sq += np.bincount(
-            cells, (shared * weights).ravel(), minlength=m * n
-        ).reshape(m, n)
+        for j in range(self.n):
+            shared = weights[:, j] * share
+            self.first_weight[:, j] += np.bincount(first, weights=shared, minlength=m)
+            self.first_weight_sq[:, j] += np.bincount(
+                first, weights=shared * weights[:, j], minlength=m
+            )
 
     def add_pairwise(self, ranks: np.ndarray, any_tie: bool) -> None:
         """``ranks`` (S, m) competition ranks; i beats k when its rank is smaller."""
@@ -265,23 +278,51 @@ def float32_key_gap(n_criteria: int) -> float:
     return 2.0**-17 + 4 * (n_criteria + 3) * 2.0**-24
 
 
-def _fast_topsis_order(gaps: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+class Workspace:
+    """Buffers reused from chunk to chunk.
+
+    A fresh megabyte-sized temporary per chunk is mapped from the operating system and
+    faulted in page by page every time; reusing buffers (``out=``) avoids that and
+    roughly halves the time of the TOPSIS fast path.
+    """
+
+    def __init__(self) -> None:
+        self._buffers: dict[str, np.ndarray] = {}
+
+    def get(self, name: str, shape: tuple[int, ...], dtype: Any) -> np.ndarray:
+        """A buffer of ``shape`` and ``dtype`` (contents undefined), reused by ``name``."""
+        size = int(np.prod(shape))
+        buffer = self._buffers.get(name)
+        if buffer is None or buffer.size < size or buffer.dtype != np.dtype(dtype):
+            buffer = np.empty(size, dtype=dtype)
+            self._buffers[name] = buffer
+        return buffer[:size].reshape(shape)
+
+
+def _fast_topsis_order(
+    gaps: np.ndarray, weights: np.ndarray, workspace: Workspace | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Order (S, m) best first by the key d⁺²/(d⁺² + d⁻²), and a mask of near-tied samples.
 
     ``gaps`` (n, 2m) holds the squared gaps to the ideal and anti-ideal. With float32
     weights (and m ≤ 32) the keys are computed in float32; otherwise in float64.
-    Near-tied samples must be re-ranked by the reference.
+    Near-tied samples must be re-ranked by the reference. The returned order may live
+    in ``workspace`` (valid until its next use).
     """
+    space = workspace if workspace is not None else Workspace()
+    samples = len(weights)
     m = gaps.shape[1] // 2
     bits = max(1, (m - 1).bit_length())
     single = weights.dtype == np.float32 and bits <= FLOAT32_MAX_BITS
-    if single:
-        gaps = gaps.astype(np.float32)
-    squared = weights * weights
-    ideal = squared @ gaps[:, :m]
-    total = squared @ (gaps[:, :m] + gaps[:, m:])
+    real = np.float32 if single else np.float64
+    gaps = gaps.astype(real)
+    squared = np.multiply(weights, weights, out=space.get("squared", weights.shape, real))
+    ideal = np.matmul(squared, gaps[:, :m], out=space.get("ideal", (samples, m), real))
+    total = np.matmul(
+        squared, gaps[:, :m] + gaps[:, m:], out=space.get("total", (samples, m), real)
+    )
     with np.errstate(invalid="ignore", divide="ignore"):
-        keys = ideal / total
+        keys = np.divide(ideal, total, out=ideal)
     if np.isnan(keys.sum()):  # 0/0: no weighted criterion separates; closeness 0.5
         keys[np.isnan(keys)] = 0.5
     if bits > 20:  # too many alternatives to pack the index into the key
@@ -291,17 +332,20 @@ def _fast_topsis_order(gaps: np.ndarray, weights: np.ndarray) -> tuple[np.ndarra
     else:
         integer = np.int32 if single else np.int64
         mask = integer((1 << bits) - 1)
-        packed = keys.view(integer)
-        packed &= ~mask
-        packed |= np.arange(m, dtype=integer)
+        packed: np.ndarray = keys.view(integer)
+        np.bitwise_and(packed, ~mask, out=packed)
+        np.bitwise_or(packed, np.arange(m, dtype=integer), out=packed)
         packed.sort(axis=1)
-        order = packed & mask
-        packed &= ~mask
+        order = np.bitwise_and(packed, mask, out=space.get("order", (samples, m), integer))
+        np.bitwise_and(packed, ~mask, out=packed)
         sorted_keys = packed.view(keys.dtype)
         gap = float32_key_gap(gaps.shape[0]) if single else KEY_TIE_GAP
-    close = np.diff(sorted_keys, axis=1) <= gap
-    near = np.asarray(close.any(axis=1)) if close.any() else np.zeros(len(keys), dtype=bool)
-    return np.asarray(order, dtype=np.intp), near
+    steps = np.subtract(
+        sorted_keys[:, 1:], sorted_keys[:, :-1], out=space.get("steps", (samples, m - 1), real)
+    )
+    close = np.less_equal(steps, gap, out=space.get("close", (samples, m - 1), bool))
+    near = np.asarray(close.any(axis=1)) if close.any() else np.zeros(samples, dtype=bool)
+    return np.asarray(order), near
 
 
 def _draw_matrices(model: _Model, rng: np.random.Generator, count: int) -> np.ndarray:
@@ -362,25 +406,29 @@ def _rank_scores_batch(model: _Model, scores: np.ndarray) -> RankedChunk:
 
 
 def _rank_chunk(
-    model: _Model, matrices: np.ndarray | None, weights: np.ndarray
+    model: _Model,
+    matrices: np.ndarray | None,
+    weights: np.ndarray,
+    workspace: Workspace | None = None,
 ) -> tuple[np.ndarray, RankedChunk, np.ndarray]:
-    """Untied order (k, m), the tied samples ranked in full, and the tied-sample mask."""
+    """Order (S, m) best first — valid where the returned mask (S,) is false — and the
+    samples under the mask (ties, or near-ties of the fast path) ranked in full."""
     m = len(model.matrix)
     if m == 1:
         order = np.zeros((len(weights), 1), dtype=np.int64)
         return order, rank_keys(np.zeros((0, 1)), 0.0), np.zeros(len(weights), dtype=bool)
     if model.gaps is not None:
-        order, near = _fast_topsis_order(model.gaps, weights)
+        order, near = _fast_topsis_order(model.gaps, weights, workspace)
         if not near.any():
             return order, rank_keys(np.zeros((0, m)), 0.0), near
         tied_part = _rank_scores_batch(model, _scores(model, None, weights[near]))
-        return order[~near], tied_part, near
+        return order, tied_part, near
     ranked = _rank_scores_batch(model, _scores(model, matrices, weights))
     tied = ranked.tied
     tied_part = RankedChunk(
         ranked.order[tied], ranked.start[tied], ranked.size[tied], ranked.tied[tied]
     )
-    return ranked.order[~tied], tied_part, tied
+    return ranked.order, tied_part, tied
 
 
 def _ranks_of(order: np.ndarray) -> np.ndarray:
@@ -509,22 +557,22 @@ def _sample(
     pair_budget: int,
     progress: Progress | None,
 ) -> None:
-    m = len(model.matrix)
     done = 0
+    workspace = Workspace()
     while done < total:
         count = min(chunk, total - done)
         weights = sampler.draw(count)
         matrices = _draw_matrices(model, generator, count) if model.uncertain else None
-        order, tied_part, tied = _rank_chunk(model, matrices, weights)
-        tally.add_untied(order, weights[~tied])
-        tally.add_tied(tied_part, weights[tied])
+        order, tied_part, tied = _rank_chunk(model, matrices, weights, workspace)
+        tally.add_untied(order, weights, tied)
+        if tied.any():
+            tally.add_tied(tied_part, weights[tied])
         if tally.pair_samples < pair_budget:
             take = min(count, pair_budget - tally.pair_samples)
-            ranks = np.empty((count, m), dtype=np.int64)
-            ranks[~tied] = _ranks_of(order)
-            if tied.any():
-                ranks[tied] = tied_part.ranks()
-            tally.add_pairwise(ranks[:take], bool(tied[:take].any()))
+            ranks = _ranks_of(order[:take].astype(np.intp))
+            if tied[:take].any():
+                ranks[tied[:take]] = tied_part.ranks()[: int(tied[:take].sum())]
+            tally.add_pairwise(ranks, bool(tied[:take].any()))
         done += count
         if progress is not None:
             progress(done, total)
