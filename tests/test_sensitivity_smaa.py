@@ -309,3 +309,19 @@ def test_matrix_errors():
         smaa([[1.0, np.nan], [2.0, 1.0]], ["max", "max"], n_samples=10, rng=0)
     with pytest.raises(ValidationError, match="directions: 1 given for 2 criteria"):
         smaa([[1.0, 2.0], [2.0, 1.0]], ["max"], n_samples=10, rng=0)
+
+
+def test_memory_does_not_grow_with_the_sample_count():
+    import tracemalloc
+
+    matrix = np.random.default_rng(4).uniform(1, 10, (24, 5))
+
+    def peak(samples):
+        tracemalloc.start()
+        smaa(matrix, ["max"] * 5, n_samples=samples, rng=1, pairwise_samples=1000)
+        _, top = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return top
+
+    small, large = peak(40_000), peak(400_000)
+    assert large - small < 500_000, (small, large)

@@ -165,6 +165,7 @@ class _Tally:
             self._skipped.append(cells[skip].ravel())
         if order.size >= 4 * m * m:  # large enough for one bincount (it pays m² per call)
             self.rank_counts += np.bincount(cells.ravel(), minlength=m * m).reshape(m, m)
+            self.flush()
         else:  # batch small chunks
             self._cells.append(cells.ravel().copy())
             self._pending += order.size
