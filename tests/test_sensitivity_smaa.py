@@ -325,3 +325,19 @@ def test_memory_does_not_grow_with_the_sample_count():
 
     small, large = peak(40_000), peak(400_000)
     assert large - small < 500_000, (small, large)
+
+
+def test_tally_buffers_stay_bounded():
+    from mcda.sensitivity.smaa import _Tally
+
+    rng = np.random.default_rng(0)
+    m, n, chunk = 24, 5, 4000
+    tally = _Tally(m, n)
+    for _ in range(20):
+        order = np.argsort(rng.random((chunk, m)), axis=1)
+        skip = rng.random(chunk) < 0.2
+        tally.add_untied(order, rng.dirichlet(np.ones(n), chunk), skip)
+        assert tally._pending < 4 * m * m and len(tally._skipped) == 0
+    tally.flush()
+    # each kept sample counted once per rank: columns sum to the kept count
+    assert tally.rank_counts.sum() == pytest.approx(m * tally.first_count.sum())
