@@ -223,14 +223,14 @@ class _Scorer:
     def scores(self, weights: np.ndarray) -> np.ndarray:
         return self.method.score(self.matrix, weights, self.signs)
 
-    def topsis_difference(
+    def topsis_tables(
         self, paths: Sequence[_Path]
-    ) -> Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
-        """Vectorised closeness_i − closeness_k along the sweep paths of several criteria.
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Quadratic coefficients of d±_i(t)² on every piece of every path.
 
-        ``f(t, path, i, k)`` with arrays of weights, path numbers and alternatives.
-        On each linear piece of a path d±_i(t)² = Σ_j (o_j + s_j t)² G±_ij is a
-        quadratic in t, so the closeness is exact, as :func:`mcda.topsis` computes it.
+        On a linear piece w(t) = o + s·t of a path, d±_i(t)² = Σ_j (o_j + s_j t)² G±_ij
+        = c0 + c1 t + c2 t². Returns ``ideal`` and ``anti`` (paths, pieces, m, 3),
+        ``breaks`` (paths, pieces + 1; padded with inf) and the piece counts (paths,).
         """
         if self.gaps is None:
             raise ValidationError(f"{self.method.name}: no closed form along the path")
@@ -248,25 +248,7 @@ class _Scorer:
             ideal[number, :count] = np.moveaxis(basis @ gap_ideal.T, 1, 2)
             anti[number, :count] = np.moveaxis(basis @ gap_anti.T, 1, 2)
             breaks[number, : count + 1] = path.breaks
-        counts = np.array([len(p.offsets) for p in paths])
-
-        def closeness(
-            t: np.ndarray, path: np.ndarray, piece: np.ndarray, i: np.ndarray
-        ) -> np.ndarray:
-            a = ideal[path, piece, i]
-            b = anti[path, piece, i]
-            d_ideal = np.sqrt(np.maximum(a[:, 0] + t * (a[:, 1] + t * a[:, 2]), 0.0))
-            d_anti = np.sqrt(np.maximum(b[:, 0] + t * (b[:, 1] + t * b[:, 2]), 0.0))
-            total = d_ideal + d_anti
-            safe = np.where(total > 0, total, 1.0)
-            return np.where(total > 0, d_anti / safe, 0.5)
-
-        def difference(t: np.ndarray, path: np.ndarray, i: np.ndarray, k: np.ndarray) -> np.ndarray:
-            piece = (breaks[path] <= t[:, None]).sum(axis=1) - 1
-            piece = np.clip(piece, 0, counts[path] - 1)
-            return closeness(t, path, piece, i) - closeness(t, path, piece, k)
-
-        return difference
+        return ideal, anti, breaks, np.array([len(p.offsets) for p in paths])
 
     def pair_differences(self, path: _Path) -> Callable[[int, int], PairFunction]:
         """A factory of f(t) = score_i − score_k along ``path`` (closeness for TOPSIS)."""
@@ -315,36 +297,42 @@ class _Scorer:
         return topsis_pair
 
 
-def _brackets(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _brackets(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Grid brackets of sign changes of score_i − score_k, for every pair i < k.
 
-    Returns an int array (B, 4) of rows (i, k, left, right) — grid indices with
-    opposite signs and only ties (|Δ| ≤ TIE_TOLERANCE) in between — and the sign of
+    ``scores`` (C, P, m): C sweeps of P grid points. Returns the sweep number (B,),
+    an int array (B, 4) of rows (i, k, left, right) — grid indices with opposite
+    signs and only ties (|Δ| ≤ TIE_TOLERANCE) in between — and the sign of
     score_i − score_k at ``left`` (B,).
     """
-    m = scores.shape[1]
+    m = scores.shape[2]
     if m < 2:
-        return np.zeros((0, 4), dtype=int), np.zeros(0, dtype=int)
+        return np.zeros(0, dtype=int), np.zeros((0, 4), dtype=int), np.zeros(0, dtype=int)
     firsts, seconds = np.triu_indices(m, 1)
-    difference = scores[:, firsts] - scores[:, seconds]  # (P, pairs)
-    sign = np.where(difference > TIE_TOLERANCE, 1, np.where(difference < -TIE_TOLERANCE, -1, 0))
-    rows: list[tuple[int, int, int]] = []  # (pair, left grid index, right grid index)
-    exact = np.all(sign != 0, axis=0)
-    lefts, pairs = np.nonzero((sign[1:] != sign[:-1]) & exact)
-    rows.extend(zip(pairs.tolist(), lefts.tolist(), (lefts + 1).tolist(), strict=True))
-    both_signs = np.any(sign > 0, axis=0) & np.any(sign < 0, axis=0)
-    for pair in np.flatnonzero(~exact & both_signs):
-        column = sign[:, pair]
+    count, points = scores.shape[:2]
+    by_alternative = np.ascontiguousarray(scores.reshape(-1, m).T)  # (m, C·P): row gathers
+    difference = (by_alternative[firsts] - by_alternative[seconds]).reshape(-1, count, points)
+    sign = np.sign(difference).astype(np.int8)  # (pairs, C, P)
+    sign[np.abs(difference) <= TIE_TOLERANCE] = 0
+    exact = np.all(sign != 0, axis=2)  # (pairs, C)
+    pairs, sweeps, lefts = np.nonzero((sign[:, :, 1:] != sign[:, :, :-1]) & exact[:, :, None])
+    parts = [np.column_stack([sweeps, pairs, lefts, lefts + 1])]
+    both_signs = np.any(sign > 0, axis=2) & np.any(sign < 0, axis=2)
+    for pair, sweep in zip(*np.nonzero(~exact & both_signs), strict=True):  # rare
+        column = sign[pair, sweep]
         nonzero = np.flatnonzero(column)
-        for change in np.flatnonzero(column[nonzero[1:]] != column[nonzero[:-1]]):
-            rows.append((int(pair), int(nonzero[change]), int(nonzero[change + 1])))
-    if not rows:
-        return np.zeros((0, 4), dtype=int), np.zeros(0, dtype=int)
-    table = np.array(rows)
+        changes = np.flatnonzero(column[nonzero[1:]] != column[nonzero[:-1]])
+        parts.append(
+            np.column_stack([
+                np.full(len(changes), sweep), np.full(len(changes), pair),
+                nonzero[changes], nonzero[changes + 1],
+            ])
+        )  # fmt: skip
+    table = np.concatenate(parts).astype(int)  # (sweep, pair, left, right)
     found = np.column_stack(
-        [firsts[table[:, 0]], seconds[table[:, 0]], table[:, 1], table[:, 2]]
+        [firsts[table[:, 1]], seconds[table[:, 1]], table[:, 2], table[:, 3]]
     )
-    return found, sign[table[:, 1], table[:, 0]]
+    return table[:, 0], found, sign[table[:, 1], table[:, 0], table[:, 2]]
 
 
 def bracketed_roots(
@@ -394,6 +382,61 @@ def bracketed_roots(
     return root
 
 
+def _closeness(t: np.ndarray, ideal: np.ndarray, anti: np.ndarray) -> np.ndarray:
+    """TOPSIS closeness from the quadratic coefficients (B, 3) of d⁺² and d⁻² at t (B,)."""
+    d_ideal = np.sqrt(np.maximum(ideal[:, 0] + t * (ideal[:, 1] + t * ideal[:, 2]), 0.0))
+    d_anti = np.sqrt(np.maximum(anti[:, 0] + t * (anti[:, 1] + t * anti[:, 2]), 0.0))
+    total = d_ideal + d_anti
+    safe = np.where(total > 0, total, 1.0)
+    return np.where(total > 0, d_anti / safe, 0.5)
+
+
+def _closeness_difference(
+    t: np.ndarray, ideal_i: np.ndarray, anti_i: np.ndarray, ideal_k: np.ndarray,
+    anti_k: np.ndarray,
+) -> np.ndarray:
+    return _closeness(t, ideal_i, anti_i) - _closeness(t, ideal_k, anti_k)
+
+
+def _topsis_roots(
+    scorer: _Scorer, paths: Sequence[_Path], numbers: np.ndarray, found: np.ndarray,
+    lows: np.ndarray, highs: np.ndarray,
+) -> np.ndarray:
+    """Reversal weights for TOPSIS: exact closeness along the path, all brackets at once.
+
+    A bracket that straddles a break of a piecewise-linear path is first narrowed to
+    the piece that holds the sign change, so the closeness in each bracket is one
+    closed form.
+    """
+    ideal, anti, breaks, counts = scorer.topsis_tables(paths)
+    i, k = found[:, 0], found[:, 1]
+    lows, highs = lows.copy(), highs.copy()
+
+    def coefficients(rows: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, ...]:
+        path = numbers[rows]
+        piece = np.clip((breaks[path] <= t[:, None]).sum(axis=1) - 1, 0, counts[path] - 1)
+        return (
+            ideal[path, piece, i[rows]], anti[path, piece, i[rows]],
+            ideal[path, piece, k[rows]], anti[path, piece, k[rows]],
+        )  # fmt: skip
+
+    for column in range(1, breaks.shape[1] - 1):  # interior breaks, in increasing order
+        point = breaks[numbers, column]
+        rows = np.flatnonzero((point > lows) & (point < highs))
+        if not rows.size:
+            continue
+        at_low = _closeness_difference(lows[rows], *coefficients(rows, lows[rows]))
+        at_point = _closeness_difference(point[rows], *coefficients(rows, point[rows]))
+        exact = at_point == 0  # the reversal is at the break itself
+        left = (np.sign(at_point) != np.sign(at_low)) & ~exact  # it is before the break
+        highs[rows] = np.where(left | exact, point[rows], highs[rows])
+        lows[rows] = np.where(left, lows[rows], point[rows])
+    everything = np.arange(len(found))
+    return bracketed_roots(
+        _closeness_difference, lows, highs, *coefficients(everything, 0.5 * (lows + highs))
+    )
+
+
 def _reversal_roots(
     scorer: _Scorer, paths: Sequence[_Path], numbers: np.ndarray, found: np.ndarray,
     grid: np.ndarray,
@@ -401,8 +444,7 @@ def _reversal_roots(
     """The exact reversal weight in every bracket (rows of :func:`_brackets`)."""
     lows, highs = grid[found[:, 2]], grid[found[:, 3]]
     if scorer.gaps is not None:
-        difference = scorer.topsis_difference(paths)
-        return bracketed_roots(difference, lows, highs, numbers, found[:, 0], found[:, 1])
+        return _topsis_roots(scorer, paths, numbers, found, lows, highs)
     from scipy.optimize import brentq
 
     roots = np.empty(len(found))
@@ -495,24 +537,18 @@ def weight_sweep(
     all_scores = np.atleast_2d(scorer.scores(all_weights))
     all_ranks = _ranks(all_scores, chosen.higher_is_better)
     paths = [_path(base, j, redistribution) for j in swept]
-    brackets = [
-        _brackets(all_scores[number * points : (number + 1) * points])
-        for number in range(len(swept))
-    ]
-    numbers = np.concatenate(
-        [np.full(len(found), number) for number, (found, _) in enumerate(brackets)]
-    ).astype(int)
-    found = np.concatenate([found for found, _ in brackets])
-    signs_left = np.concatenate([left for _, left in brackets])
+    numbers, found, signs_left = _brackets(
+        all_scores[: len(swept) * points].reshape(len(swept), points, m)
+    )
     roots = _reversal_roots(scorer, paths, numbers, found, grid) if len(found) else np.zeros(0)
+    i_ahead_below = (signs_left > 0) == chosen.higher_is_better
+    ahead_below = np.where(i_ahead_below, found[:, 0], found[:, 1])
+    ahead_above = np.where(i_ahead_below, found[:, 1], found[:, 0])
+    order = np.lexsort((ahead_below, roots, numbers))  # by criterion, weight, alternative
+    columns = (numbers[order], roots[order], ahead_below[order], ahead_above[order])
     reversals: list[list[RankReversal]] = [[] for _ in swept]
-    for row, (i, k, _, _) in enumerate(found.tolist()):
-        i_ahead_below = (signs_left[row] > 0) == chosen.higher_is_better
-        ahead_below, ahead_above = (i, k) if i_ahead_below else (k, i)
-        number = int(numbers[row])
-        reversals[number].append(
-            RankReversal(swept[number], float(roots[row]), ahead_below, ahead_above)
-        )
+    for number, weight, below, above in zip(*(c.tolist() for c in columns), strict=True):
+        reversals[number].append(RankReversal(swept[number], weight, below, above))
     sweeps = []
     for number, j in enumerate(swept):
         rows = slice(number * points, (number + 1) * points)
@@ -524,9 +560,7 @@ def weight_sweep(
                 weights=all_weights[rows],
                 scores=all_scores[rows],
                 ranks=all_ranks[rows],
-                reversals=tuple(
-                    sorted(reversals[number], key=lambda r: (r.weight, r.ahead_below))
-                ),
+                reversals=tuple(reversals[number]),
             )
         )
     return SweepResult(
