@@ -182,3 +182,14 @@ def test_vectorised_roots_agree_with_brentq():
     np.testing.assert_allclose(roots, [1, 2, 3], atol=1e-12)
     with pytest.raises(ValidationError, match="a bracket has no sign change"):
         bracketed_roots(lambda t: t + 1, np.zeros(1), np.ones(1))
+
+
+def test_coarse_grid_brackets_across_path_breaks_are_still_exact():
+    from mcda.sensitivity.sweeps import _path
+
+    matrix, signs, weights = _problem(7, m=8, n=5)
+    result = weight_sweep(matrix, signs, weights, redistribution="equal", points=3)
+    breaks = [b for j in range(5) for b in _path(weights, j, "equal").breaks if 0 < b < 1]
+    assert breaks, "the equal-redistribution paths should bend inside (0, 1)"
+    assert result.reversals
+    _check_reversals(result, matrix, signs)
