@@ -127,7 +127,7 @@ def test_single_file_case(capsys: pytest.CaptureFixture[str], case: Path) -> Non
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["--case", "nowhere"], "nowhere: no such file or directory"),
+        (["--case", "nowhere"], "nowhere: no such case folder or problem file"),
         (["--target", "zz"], "--target: no decision has an alternative 'zz'"),
         (["--bounds", "c0=0.1"], "--bounds: 'c0=0.1' is not of the form criterion=low:high"),
         (["--bounds", "c0=a:b"], "--bounds: 'c0=a:b': low and high must be numbers"),

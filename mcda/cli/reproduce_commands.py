@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from mcda.case import DEFAULT_CASE, case_files
 from mcda.cli.output import table, to_json
 from mcda.errors import DataFileError, ValidationError
 from mcda.i18n import check_lang, t
@@ -29,7 +30,6 @@ from mcda.reproduction.joint import JointReproduction, label_of, reproduce_joint
 from mcda.reproduction.sentences import decision_sentences, joint_sentences
 from mcda.sampling import WeightConstraints
 
-DEFAULT_CASE = "criteria/klimanord"
 DEFAULT_SEED = 20231
 
 
@@ -80,19 +80,6 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lang", default="da", help="language: da (default) or en")
     parser.add_argument("--out", help="directory for reproduction.json and the plots")
     parser.set_defaults(run=run_reproduce)
-
-
-def case_files(case: str) -> list[Path]:
-    """The problem files of ``--case``: the file itself, or the directory's ``*.toml``."""
-    path = Path(case)
-    if path.is_dir():
-        files = sorted(path.glob("*.toml"))
-        if not files:
-            raise DataFileError(f"{case}: no problem files (*.toml) in this directory")
-        return files
-    if not path.exists():
-        raise DataFileError(f"{case}: no such file or directory")
-    return [path]
 
 
 def parse_bounds(spec: str | None) -> dict[str, tuple[float, float]] | None:
