@@ -33,6 +33,20 @@ def test_same_seed_same_draws():
     assert np.array_equal(a, b)
 
 
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_uniform_simplex_is_normalised_exponentials_bit_for_bit(dtype):
+    # the column-by-column row sums must reproduce numpy's own sum exactly, so the
+    # same seed gives the same weights as plain ``draws / draws.sum(axis=1)``
+    from mcda.sampling import _row_sums
+
+    for n in range(1, 12):
+        draws = np.random.default_rng(n).standard_exponential((5000, n), dtype=dtype)
+        assert np.array_equal(_row_sums(draws), draws.sum(axis=1))
+        expected = draws / draws.sum(axis=1, keepdims=True)
+        got = uniform_simplex(5000, n, np.random.default_rng(n), dtype)
+        assert got.dtype == dtype and np.array_equal(got, expected)
+
+
 def test_ordinal_constraint_gives_the_conditional_uniform_distribution():
     constraints = WeightConstraints.from_spec(IDS, order=["cost >= robustness >= synergy"])
     weights, rate = constrained_simplex(60_000, 3, np.random.default_rng(1), constraints)

@@ -32,6 +32,7 @@ the ranks agree with the reference exactly.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -158,9 +159,10 @@ class _Tally:
         m = self.m
         if not len(order):
             return
-        cells = np.multiply(order, m, out=self.workspace.get("cells", order.shape, np.intp))
-        cells += np.arange(m)
-        first = cells[:, 0] // m
+        space = self.workspace
+        cells = np.multiply(order, m, out=space.get("cells", order.shape, np.intp))
+        cells += space.positions(len(order), m, np.intp)
+        first = order[:, 0].astype(np.intp)
         if skip.any():  # counted below, taken off again at the flush
             self._skipped.append(cells[skip].ravel())
         if order.size >= 4 * m * m:  # large enough for one bincount (it pays m² per call)
@@ -171,7 +173,36 @@ class _Tally:
             self._pending += order.size
             if self._pending >= 4 * m * m:
                 self.flush()
-        self._add_first(first, (~skip).astype(float), weights)
+        self._add_first_untied(first, skip, weights)
+
+    def _add_first_untied(self, first: np.ndarray, skip: np.ndarray, weights: np.ndarray) -> None:
+        """:meth:`_add_first` with share 1 (0 where ``skip``), in one bincount.
+
+        Skipped samples go to a spare bin m instead of adding 0.0, and each (i, j) bin
+        still sums its samples in sample order, so the float sums are bit for bit those
+        of one weighted bincount per criterion.
+        """
+        m, n = self.m, self.n
+        samples = len(first)
+        space = self.workspace
+        if skip.any():
+            first = first.copy()
+            first[skip] = m
+        # Bins for (sum, sum of squares) × criterion j × alternative i, laid out (2, n, S)
+        # so that every fill below is one contiguous pass.
+        values = space.get("first_values", (2, n, samples), np.float64)
+        np.copyto(values[0], weights.T)
+        np.multiply(values[0], values[0], out=values[1])
+        bins = space.get("first_bins", (2, n, samples), np.intp)
+        np.multiply(first, n, out=bins[0, 0])
+        for j in range(1, n):
+            np.add(bins[0, 0], j, out=bins[0, j])
+        np.add(bins[0], (m + 1) * n, out=bins[1])
+        sums = np.bincount(bins.ravel(), weights=values.ravel(), minlength=2 * (m + 1) * n)
+        sums = sums.reshape(2, m + 1, n)
+        self.first_count += np.bincount(first, minlength=m + 1)[:m]
+        self.first_weight += sums[0, :m]
+        self.first_weight_sq += sums[1, :m]
 
     def flush(self) -> None:
         """Fold the buffered rank cells into :attr:`rank_counts`."""
@@ -292,12 +323,25 @@ class Workspace:
 
     def get(self, name: str, shape: tuple[int, ...], dtype: Any) -> np.ndarray:
         """A buffer of ``shape`` and ``dtype`` (contents undefined), reused by ``name``."""
-        size = int(np.prod(shape))
+        size = math.prod(shape)
         buffer = self._buffers.get(name)
         if buffer is None or buffer.size < size or buffer.dtype != np.dtype(dtype):
             buffer = np.empty(size, dtype=dtype)
             self._buffers[name] = buffer
         return buffer[:size].reshape(shape)
+
+    def positions(self, samples: int, m: int, dtype: Any) -> np.ndarray:
+        """(samples, m) array whose every row is 0, 1, …, m − 1 (built once, then reused).
+
+        Adding a full array is one contiguous pass; broadcasting an (m,) row over many
+        short rows costs a ufunc inner-loop call per row, several times slower.
+        """
+        key = f"positions:{m}:{np.dtype(dtype).str}"
+        tile = self._buffers.get(key)
+        if tile is None or len(tile) < samples:
+            tile = np.tile(np.arange(m, dtype=dtype), (samples, 1))
+            self._buffers[key] = tile
+        return tile[:samples]
 
 
 def _fast_topsis_order(
@@ -324,9 +368,8 @@ def _fast_topsis_order(
     )
     with np.errstate(invalid="ignore", divide="ignore"):
         keys = np.divide(ideal, total, out=ideal)
-    if np.isnan(keys.sum()):  # 0/0: no weighted criterion separates; closeness 0.5
-        keys[np.isnan(keys)] = 0.5
     if bits > 20:  # too many alternatives to pack the index into the key
+        _fill_nan_keys(keys)
         order = np.argsort(keys, axis=1, kind="stable")
         sorted_keys = np.take_along_axis(keys, order, axis=1)
         gap = KEY_TIE_GAP
@@ -335,18 +378,44 @@ def _fast_topsis_order(
         mask = integer((1 << bits) - 1)
         packed: np.ndarray = keys.view(integer)
         np.bitwise_and(packed, ~mask, out=packed)
-        np.bitwise_or(packed, np.arange(m, dtype=integer), out=packed)
+        np.bitwise_or(packed, space.positions(samples, m, integer), out=packed)
         packed.sort(axis=1)
+        # Keys lie in [0, 1] (non-negative floats sort like their bit patterns), except
+        # 0/0 = NaN, whose pattern sorts first (sign bit set) or last; look only there.
+        as_real = packed.view(keys.dtype)
+        nan_rows = np.flatnonzero(np.isnan(as_real[:, 0]) | np.isnan(as_real[:, -1]))
+        if nan_rows.size:  # rare: redo those rows with closeness 0.5 (key 0.5) for 0/0
+            redo = np.matmul(squared[nan_rows], gaps[:, :m])
+            with np.errstate(invalid="ignore", divide="ignore"):
+                redo /= np.matmul(squared[nan_rows], gaps[:, :m] + gaps[:, m:])
+            _fill_nan_keys(redo)
+            redo_packed = redo.view(integer)
+            redo_packed &= ~mask
+            redo_packed |= np.arange(m, dtype=integer)
+            redo_packed.sort(axis=1)
+            packed[nan_rows] = redo_packed
         order = np.bitwise_and(packed, mask, out=space.get("order", (samples, m), integer))
         np.bitwise_and(packed, ~mask, out=packed)
-        sorted_keys = packed.view(keys.dtype)
+        sorted_keys = as_real
         gap = float32_key_gap(gaps.shape[0]) if single else KEY_TIE_GAP
-    steps = np.subtract(
-        sorted_keys[:, 1:], sorted_keys[:, :-1], out=space.get("steps", (samples, m - 1), real)
-    )
-    close = np.less_equal(steps, gap, out=space.get("close", (samples, m - 1), bool))
-    near = np.asarray(close.any(axis=1)) if close.any() else np.zeros(samples, dtype=bool)
+    # Steps between neighbours over the flattened rows (one contiguous pass instead of a
+    # short inner loop per row); the step from a row's last key to the next row's first
+    # is meaningless and is masked out below.
+    flat = np.ascontiguousarray(sorted_keys).reshape(-1)
+    steps = space.get("steps", (samples * m,), real)
+    np.subtract(flat[1:], flat[:-1], out=steps[:-1])
+    close = np.less_equal(steps, gap, out=space.get("close", (samples * m,), bool))
+    close.reshape(samples, m)[:, -1] = False
+    near = np.zeros(samples, dtype=bool)
+    if close.any():  # near-ties are rare: mark their rows from the few close positions
+        near[np.flatnonzero(close) // m] = True
     return np.asarray(order), near
+
+
+def _fill_nan_keys(keys: np.ndarray) -> None:
+    """0/0 keys: no weighted criterion separates the alternatives; closeness 0.5."""
+    if np.isnan(keys.sum()):
+        keys[np.isnan(keys)] = 0.5
 
 
 def _draw_matrices(model: _Model, rng: np.random.Generator, count: int) -> np.ndarray:
@@ -422,14 +491,35 @@ def _rank_chunk(
         order, near = _fast_topsis_order(model.gaps, weights, workspace)
         if not near.any():
             return order, rank_keys(np.zeros((0, m)), 0.0), near
-        tied_part = _rank_scores_batch(model, _scores(model, None, weights[near]))
-        return order, tied_part, near
+        return order, _rank_near(model, weights[near]), near
     ranked = _rank_scores_batch(model, _scores(model, matrices, weights))
     tied = ranked.tied
     tied_part = RankedChunk(
         ranked.order[tied], ranked.start[tied], ranked.size[tied], ranked.tied[tied]
     )
     return ranked.order, tied_part, tied
+
+
+def _rank_near(model: _Model, weights: np.ndarray) -> RankedChunk:
+    """Rank in full the samples the fast path flagged as near-tied.
+
+    Most samples flagged by the float32 keys (about 1 % for 24 alternatives) are
+    clear in float64 keys, whose order is exact too (gap above ``KEY_TIE_GAP``); only
+    the rest go to the reference :func:`mcda.topsis`, whose per-call cost dominated.
+    The result is the same chunk the reference alone would give.
+    """
+    if weights.dtype != np.float32 or model.gaps is None:
+        return _rank_scores_batch(model, _scores(model, None, weights))
+    order, near = _fast_topsis_order(model.gaps, weights.astype(np.float64))
+    order = order.astype(np.intp)
+    start = np.broadcast_to(np.arange(order.shape[1]), order.shape).copy()
+    size = np.ones_like(start)
+    tied = np.zeros(len(order), dtype=bool)
+    if near.any():
+        reference = _rank_scores_batch(model, _scores(model, None, weights[near]))
+        order[near], start[near], size[near] = reference.order, reference.start, reference.size
+        tied[near] = reference.tied
+    return RankedChunk(order, start, size, tied)
 
 
 def _ranks_of(order: np.ndarray) -> np.ndarray:
