@@ -518,11 +518,13 @@ _REPORT: dict[str, dict[Lang, str]] = {
     "extra_low": {"da": "Ekstra pr. indb. (lav)", "en": "Extra per inh. (low)"},
     "extra_mid": {"da": "Ekstra pr. indb. (midt)", "en": "Extra per inh. (mid)"},
     "extra_high": {"da": "Ekstra pr. indb. (høj)", "en": "Extra per inh. (high)"},
+    "extra_rounded": {"da": "Afrundet kr. (midt / høj)", "en": "Rounded DKK (mid / high)"},
     "financing_check": {
-        "da": "T11's \"ca. 1 kr.\" (Scenarie 2) og \"ca. 2 kr.\" (Scenarie 3) svarer til "
-        "intervallernes midtpunkt eller øvre ende, afrundet til hele kroner.",
-        "en": "T11's \"ca. 1 kr.\" (Scenario 2) and \"ca. 2 kr.\" (Scenario 3) match the "
-        "ranges' midpoint or upper end, rounded to whole kroner.",
+        "da": "T11 skriver \"Ca. 1 kr. pr indbygger i Scenarie 2\" og \"Ca 2 kr. pr indbygger i "
+        "Scenarie 3\"; sidste kolonne viser de beregnede beløb afrundet til hele kroner.",
+        "en": "T11 writes \"Ca. 1 kr. pr indbygger i Scenarie 2\" and \"Ca 2 kr. pr indbygger i "
+        "Scenarie 3\" (about 1 and 2 DKK per inhabitant); the last column shows the computed "
+        "amounts rounded to whole kroner.",
     },
     "assumptions": {"da": "Antagelser", "en": "Assumptions"},
     "assumptions_intro": {

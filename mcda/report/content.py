@@ -729,7 +729,10 @@ def _financing_section(settings: ReportSettings) -> Section | None:
     raw = []
     for item in scenario_financing(problem, population.total, lang=lang):
         values = [getattr(item, field) for field in FINANCING_FIELDS]
-        rows.append((item.label, *values[1:]))
+        rounded = (
+            f"{round(item.extra_per_inhabitant_mid)} / {round(item.extra_per_inhabitant_high)}"
+        )
+        rows.append((item.label, *values[1:], rounded))
         raw.append(tuple(values))
     return Section(
         t("financing", lang),
@@ -750,6 +753,7 @@ def _financing_section(settings: ReportSettings) -> Section | None:
                     t("extra_low", lang),
                     t("extra_mid", lang),
                     t("extra_high", lang),
+                    t("extra_rounded", lang),
                 ),
                 tuple(rows),
                 caption=t("financing_caption", lang),
