@@ -149,7 +149,7 @@ class _Tally:
         self.first_weight_sq = np.zeros((m, n))
         self.pair_wins = np.zeros((m, m))
         self.pair_samples = 0
-        self._cells: list[np.ndarray] = []
+        self._batch = np.empty(0, dtype=np.intp)  # rank cells of batched small chunks
         self._skipped: list[np.ndarray] = []
         self._pending = 0
         self.workspace = Workspace()
@@ -160,16 +160,25 @@ class _Tally:
         if not len(order):
             return
         space = self.workspace
-        cells = np.multiply(order, m, out=space.get("cells", order.shape, np.intp))
+        single = order.size >= 4 * m * m  # large enough for one bincount (it pays m² per call)
+        if single:
+            cells = space.get("cells", order.shape, np.intp)
+        else:  # batch small chunks: write the cells straight into one growing buffer
+            end = self._pending + order.size
+            if len(self._batch) < end:
+                grown = np.empty(max(end, 4 * m * m + order.size), dtype=np.intp)
+                grown[: self._pending] = self._batch[: self._pending]
+                self._batch = grown
+            cells = self._batch[self._pending : end].reshape(order.shape)
+        np.multiply(order, m, out=cells)
         cells += space.positions(len(order), m, np.intp)
         first = order[:, 0].astype(np.intp)
         if skip.any():  # counted below, taken off again at the flush
             self._skipped.append(cells[skip].ravel())
-        if order.size >= 4 * m * m:  # large enough for one bincount (it pays m² per call)
+        if single:
             self.rank_counts += np.bincount(cells.ravel(), minlength=m * m).reshape(m, m)
             self.flush()
-        else:  # batch small chunks
-            self._cells.append(cells.ravel().copy())
+        else:
             self._pending += order.size
             if self._pending >= 4 * m * m:
                 self.flush()
@@ -207,13 +216,13 @@ class _Tally:
     def flush(self) -> None:
         """Fold the buffered rank cells into :attr:`rank_counts`."""
         size = self.m**2
-        if self._cells:
-            counted = np.bincount(np.concatenate(self._cells), minlength=size)
+        if self._pending:
+            counted = np.bincount(self._batch[: self._pending], minlength=size)
             self.rank_counts += counted.reshape(self.m, self.m)
         if self._skipped:
             skipped = np.bincount(np.concatenate(self._skipped), minlength=size)
             self.rank_counts -= skipped.reshape(self.m, self.m)
-        self._cells, self._skipped, self._pending = [], [], 0
+        self._skipped, self._pending = [], 0
 
     def add_tied(self, ranked: RankedChunk, weights: np.ndarray) -> None:
         m = self.m
@@ -244,14 +253,22 @@ class _Tally:
     def add_pairwise(self, ranks: np.ndarray, any_tie: bool) -> None:
         """``ranks`` (S, m) competition ranks; i beats k when its rank is smaller."""
         by_alternative = np.ascontiguousarray(ranks.T.astype(np.int32))
-        for i in range(self.m):
+        samples = len(ranks)
+        # Compare each pair once: wins of k over i follow from the wins of i over k,
+        # p_ki = S − p_ik − ties_ik (counts, so the sums stay exact integers or halves).
+        for i in range(self.m - 1):
             row = by_alternative[i]
-            self.pair_wins[i] += np.count_nonzero(by_alternative > row, axis=1)
+            later = by_alternative[i + 1 :]
+            wins = np.count_nonzero(later > row, axis=1)
+            losses = samples - wins
             if any_tie:
-                self.pair_wins[i] += 0.5 * np.count_nonzero(by_alternative == row, axis=1)
-        if any_tie:  # an alternative "ties" with itself: undo that half
-            self.pair_wins[np.diag_indices(self.m)] -= 0.5 * len(ranks)
-        self.pair_samples += len(ranks)
+                ties = np.count_nonzero(later == row, axis=1)
+                self.pair_wins[i, i + 1 :] += wins + 0.5 * ties
+                self.pair_wins[i + 1 :, i] += (losses - ties) + 0.5 * ties
+            else:
+                self.pair_wins[i, i + 1 :] += wins
+                self.pair_wins[i + 1 :, i] += losses
+        self.pair_samples += samples
 
 
 @dataclass(frozen=True)
