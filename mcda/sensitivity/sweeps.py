@@ -311,28 +311,46 @@ def _brackets(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     firsts, seconds = np.triu_indices(m, 1)
     count, points = scores.shape[:2]
     by_alternative = np.ascontiguousarray(scores.reshape(-1, m).T)  # (m, C·P): row gathers
-    difference = (by_alternative[firsts] - by_alternative[seconds]).reshape(-1, count, points)
-    sign = np.sign(difference).astype(np.int8)  # (pairs, C, P)
-    sign[np.abs(difference) <= TIE_TOLERANCE] = 0
-    exact = np.all(sign != 0, axis=2)  # (pairs, C)
-    pairs, sweeps, lefts = np.nonzero((sign[:, :, 1:] != sign[:, :, :-1]) & exact[:, :, None])
-    parts = [np.column_stack([sweeps, pairs, lefts, lefts + 1])]
-    both_signs = np.any(sign > 0, axis=2) & np.any(sign < 0, axis=2)
-    for pair, sweep in zip(*np.nonzero(~exact & both_signs), strict=True):  # rare
-        column = sign[pair, sweep]
+    difference = np.empty((len(firsts), count * points))  # (pairs, C·P), pairs i < k
+    row = 0
+    for i in range(m - 1):  # one broadcast subtraction per i (row gathers cost 5× more)
+        block = difference[row : row + m - 1 - i]
+        np.subtract(by_alternative[i], by_alternative[i + 1 :], out=block)
+        row += m - 1 - i
+    # sign of the difference, 0 within the tie tolerance, as int8 in three passes
+    sign = (difference > TIE_TOLERANCE).view(np.int8) - (difference < -TIE_TOLERANCE).view(
+        np.int8
+    )
+    rows = sign.reshape(-1, points)  # (pairs·C, P): one sweep of one pair per row
+    exact = np.asarray(rows.all(axis=1))  # no tie anywhere on this sweep
+    # sign changes between neighbours over the flattened rows (one contiguous pass); a
+    # "change" from a row's last point to the next row's first is no bracket
+    flat = rows.reshape(-1)
+    changes = np.flatnonzero(flat[1:] != flat[:-1])
+    changes = changes[(changes + 1) % points != 0]
+    row_of, lefts = np.divmod(changes, points)
+    keep = exact[row_of]
+    row_of, lefts = row_of[keep], lefts[keep]
+    parts = [np.column_stack([row_of % count, row_of // count, lefts, lefts + 1])]
+    for tied_row in np.flatnonzero(~exact).tolist():  # rare: sweeps with ties
+        column = rows[tied_row]
+        if not (np.any(column > 0) and np.any(column < 0)):
+            continue
         nonzero = np.flatnonzero(column)
-        changes = np.flatnonzero(column[nonzero[1:]] != column[nonzero[:-1]])
+        changed = np.flatnonzero(column[nonzero[1:]] != column[nonzero[:-1]])
+        pair, sweep = divmod(tied_row, count)
         parts.append(
             np.column_stack([
-                np.full(len(changes), sweep), np.full(len(changes), pair),
-                nonzero[changes], nonzero[changes + 1],
+                np.full(len(changed), sweep), np.full(len(changed), pair),
+                nonzero[changed], nonzero[changed + 1],
             ])
         )  # fmt: skip
     table = np.concatenate(parts).astype(int)  # (sweep, pair, left, right)
     found = np.column_stack(
         [firsts[table[:, 1]], seconds[table[:, 1]], table[:, 2], table[:, 3]]
     )
-    return table[:, 0], found, sign[table[:, 1], table[:, 0], table[:, 2]]
+    signs_left = rows[table[:, 1] * count + table[:, 0], table[:, 2]]
+    return table[:, 0], found, signs_left
 
 
 def bracketed_roots(
@@ -358,27 +376,35 @@ def bracketed_roots(
         raise ValidationError("bracketed_roots: a bracket has no sign change")
     done = (f_low == 0) | (f_high == 0) | (high - low <= xtol)
     root = np.where(f_low == 0, low, np.where(f_high == 0, high, 0.5 * (low + high)))
-    side = np.zeros(len(low), dtype=int)
+    # Only the unfinished brackets are carried, compacted whenever some finish (each
+    # bracket sees exactly the arithmetic it would in a masked update of all of them).
+    rows = np.flatnonzero(~done)
+    a, b, fa, fb = low[rows], high[rows], f_low[rows], f_high[rows]
+    side = np.zeros(len(rows), dtype=int)
+    extra = tuple(arg[rows] for arg in args)
     for iteration in range(max_iterations):
-        active = np.flatnonzero(~done)
-        if not active.size:
+        if not rows.size:
             break
-        a, b, fa, fb = low[active], high[active], f_low[active], f_high[active]
         with np.errstate(invalid="ignore", divide="ignore"):
             c = (a * fb - b * fa) / (fb - fa)
         bisect_now = ~((c > a) & (c < b)) | (iteration % 4 == 3)
         c = np.where(bisect_now, 0.5 * (a + b), c)
-        fc = function(c, *(arg[active] for arg in args))
+        fc = function(c, *extra)
         same_as_low = np.sign(fc) == np.sign(fa)
         # the root is in [c, b]: move low; else in [a, c]: move high (Illinois halving)
-        low[active] = np.where(same_as_low, c, a)
-        f_low[active] = np.where(same_as_low, fc, np.where(side[active] == -1, fa / 2, fa))
-        high[active] = np.where(same_as_low, b, c)
-        f_high[active] = np.where(same_as_low, np.where(side[active] == 1, fb / 2, fb), fc)
-        side[active] = np.where(same_as_low, 1, -1)
+        fa, fb = (
+            np.where(same_as_low, fc, np.where(side == -1, fa / 2, fa)),
+            np.where(same_as_low, np.where(side == 1, fb / 2, fb), fc),
+        )
+        a, b = np.where(same_as_low, c, a), np.where(same_as_low, b, c)
+        side = np.where(same_as_low, 1, -1)
         exact = fc == 0
-        root[active] = np.where(exact, c, 0.5 * (low[active] + high[active]))
-        done[active] = exact | (high[active] - low[active] <= xtol)
+        root[rows] = np.where(exact, c, 0.5 * (a + b))
+        finished = exact | (b - a <= xtol)
+        if finished.any():
+            keep = ~finished
+            rows, a, b, fa, fb, side = rows[keep], a[keep], b[keep], fa[keep], fb[keep], side[keep]
+            extra = tuple(arg[keep] for arg in extra)
     return root
 
 
@@ -389,6 +415,20 @@ def _closeness(t: np.ndarray, ideal: np.ndarray, anti: np.ndarray) -> np.ndarray
     total = d_ideal + d_anti
     safe = np.where(total > 0, total, 1.0)
     return np.where(total > 0, d_anti / safe, 0.5)
+
+
+def _pair_closeness_difference(t: np.ndarray, coefficients: np.ndarray) -> np.ndarray:
+    """:func:`_closeness_difference` with the four coefficient tables stacked (B, 4, 3)
+    as (ideal_i, anti_i, ideal_k, anti_k): the same arithmetic in half the calls."""
+    # (4, 3, B): every operation below runs over long contiguous rows, not over
+    # B short rows of 4 (one ufunc inner-loop call each)
+    by_row = np.ascontiguousarray(np.moveaxis(coefficients, 0, -1))
+    squares = by_row[:, 0] + t * (by_row[:, 1] + t * by_row[:, 2])
+    distances = np.sqrt(np.maximum(squares, 0.0))
+    total = distances[0::2] + distances[1::2]
+    safe = np.where(total > 0, total, 1.0)
+    closeness = np.where(total > 0, distances[1::2] / safe, 0.5)
+    return closeness[0] - closeness[1]
 
 
 def _closeness_difference(
@@ -432,9 +472,8 @@ def _topsis_roots(
         highs[rows] = np.where(left | exact, point[rows], highs[rows])
         lows[rows] = np.where(left, lows[rows], point[rows])
     everything = np.arange(len(found))
-    return bracketed_roots(
-        _closeness_difference, lows, highs, *coefficients(everything, 0.5 * (lows + highs))
-    )
+    stacked = np.stack(coefficients(everything, 0.5 * (lows + highs)), axis=1)  # (B, 4, 3)
+    return bracketed_roots(_pair_closeness_difference, lows, highs, stacked)
 
 
 def _reversal_roots(
