@@ -153,6 +153,9 @@ class _Tally:
         self._skipped: list[np.ndarray] = []
         self._pending = 0
         self.workspace = Workspace()
+        # Rank cells p·m + i save a multiplication per cell, but the counts then need
+        # a transpose, which costs more than it saves once the m² counts outgrow the cache.
+        self.position_major = m * m <= 2**14
 
     def add_untied(self, order: np.ndarray, weights: np.ndarray, skip: np.ndarray) -> None:
         """Count the samples of ``order`` (S, m) whose ``skip`` (S,) mask is false."""
@@ -170,13 +173,16 @@ class _Tally:
                 grown[: self._pending] = self._batch[: self._pending]
                 self._batch = grown
             cells = self._batch[self._pending : end].reshape(order.shape)
-        np.multiply(order, m, out=cells)
-        cells += space.positions(len(order), m, np.intp)
+        if self.position_major:  # cell p·m + i: one addition, no multiplication
+            np.add(order, space.positions(len(order), m, np.intp, step=m), out=cells)
+        else:  # cell i·m + p
+            np.multiply(order, m, out=cells)
+            cells += space.positions(len(order), m, np.intp)
         first = order[:, 0].astype(np.intp)
         if skip.any():  # counted below, taken off again at the flush
             self._skipped.append(cells[skip].ravel())
         if single:
-            self.rank_counts += np.bincount(cells.ravel(), minlength=m * m).reshape(m, m)
+            self.rank_counts += self._counts(cells)
             self.flush()
         else:
             self._pending += order.size
@@ -215,14 +221,17 @@ class _Tally:
 
     def flush(self) -> None:
         """Fold the buffered rank cells into :attr:`rank_counts`."""
-        size = self.m**2
         if self._pending:
-            counted = np.bincount(self._batch[: self._pending], minlength=size)
-            self.rank_counts += counted.reshape(self.m, self.m)
+            self.rank_counts += self._counts(self._batch[: self._pending])
         if self._skipped:
-            skipped = np.bincount(np.concatenate(self._skipped), minlength=size)
-            self.rank_counts -= skipped.reshape(self.m, self.m)
+            self.rank_counts -= self._counts(np.concatenate(self._skipped))
         self._skipped, self._pending = [], 0
+
+    def _counts(self, cells: np.ndarray) -> np.ndarray:
+        """(m, m) counts of alternative i at position p from rank cells."""
+        m = self.m
+        counts = np.bincount(cells.ravel(), minlength=m * m).reshape(m, m)
+        return counts.T if self.position_major else counts
 
     def add_tied(self, ranked: RankedChunk, weights: np.ndarray) -> None:
         m = self.m
@@ -347,16 +356,17 @@ class Workspace:
             self._buffers[name] = buffer
         return buffer[:size].reshape(shape)
 
-    def positions(self, samples: int, m: int, dtype: Any) -> np.ndarray:
-        """(samples, m) array whose every row is 0, 1, …, m − 1 (built once, then reused).
+    def positions(self, samples: int, m: int, dtype: Any, step: int = 1) -> np.ndarray:
+        """(samples, m) array whose every row is 0, step, …, (m − 1)·step (built once,
+        then reused).
 
         Adding a full array is one contiguous pass; broadcasting an (m,) row over many
         short rows costs a ufunc inner-loop call per row, several times slower.
         """
-        key = f"positions:{m}:{np.dtype(dtype).str}"
+        key = f"positions:{m}:{step}:{np.dtype(dtype).str}"
         tile = self._buffers.get(key)
         if tile is None or len(tile) < samples:
-            tile = np.tile(np.arange(m, dtype=dtype), (samples, 1))
+            tile = np.tile(np.arange(0, m * step, step, dtype=dtype), (samples, 1))
             self._buffers[key] = tile
         return tile[:samples]
 
@@ -760,16 +770,24 @@ def _finish(
         acceptance_rate=acceptance_rate,
         score_uncertainty=model.uncertain,
         rank_acceptability=acceptability,
-        rank_acceptability_se=np.sqrt(acceptability * (1 - acceptability) / total),
+        rank_acceptability_se=_binomial_se(acceptability, total),
         central_weights=central,
         central_weights_se=central_se,
         confidence=confidence,
         confidence_se=np.sqrt(confidence * (1 - confidence) / n_conf),
         confidence_samples=n_conf,
         pairwise_winning=pairwise,
-        pairwise_winning_se=np.sqrt(pairwise * (1 - pairwise) / max(tally.pair_samples, 1)),
+        pairwise_winning_se=_binomial_se(pairwise, max(tally.pair_samples, 1)),
         pairwise_samples=tally.pair_samples,
     )
+
+
+def _binomial_se(share: np.ndarray, count: int) -> np.ndarray:
+    """√(p(1 − p)/count), in place in one buffer (m² arrays are megabytes at m = 1,000)."""
+    se = np.subtract(1.0, share)
+    se *= share
+    se /= count
+    return np.sqrt(se, out=se)
 
 
 def _confidence(
