@@ -190,12 +190,14 @@ def _path(base: np.ndarray, criterion: int, redistribution: Redistribution) -> _
             if 0.0 < t < 1.0:
                 breaks.add(t)
     ordered = tuple(sorted(breaks))
+    # the weights at every break in one call (sweep_path treats each row on its own,
+    # so these are the same numbers as a call per piece)
+    ends = sweep_path(base, criterion, np.array(ordered), redistribution)
     offsets, slopes = [], []
-    for low, high in itertools.pairwise(ordered):
-        ends = sweep_path(base, criterion, np.array([low, high]), redistribution)
-        slope = (ends[1] - ends[0]) / (high - low)
+    for piece, (low, high) in enumerate(itertools.pairwise(ordered)):
+        slope = (ends[piece + 1] - ends[piece]) / (high - low)
         slopes.append(slope)
-        offsets.append(ends[0] - slope * low)
+        offsets.append(ends[piece] - slope * low)
     return _Path(ordered, np.array(offsets), np.array(slopes))
 
 
@@ -408,18 +410,10 @@ def bracketed_roots(
     return root
 
 
-def _closeness(t: np.ndarray, ideal: np.ndarray, anti: np.ndarray) -> np.ndarray:
-    """TOPSIS closeness from the quadratic coefficients (B, 3) of d⁺² and d⁻² at t (B,)."""
-    d_ideal = np.sqrt(np.maximum(ideal[:, 0] + t * (ideal[:, 1] + t * ideal[:, 2]), 0.0))
-    d_anti = np.sqrt(np.maximum(anti[:, 0] + t * (anti[:, 1] + t * anti[:, 2]), 0.0))
-    total = d_ideal + d_anti
-    safe = np.where(total > 0, total, 1.0)
-    return np.where(total > 0, d_anti / safe, 0.5)
-
-
 def _pair_closeness_difference(t: np.ndarray, coefficients: np.ndarray) -> np.ndarray:
-    """:func:`_closeness_difference` with the four coefficient tables stacked (B, 4, 3)
-    as (ideal_i, anti_i, ideal_k, anti_k): the same arithmetic in half the calls."""
+    """TOPSIS closeness of i minus that of k at t (B,), from the quadratic coefficients
+    (c0, c1, c2) of d⁺² and d⁻² stacked (B, 4, 3) as (ideal_i, anti_i, ideal_k, anti_k);
+    d² = c0 + t·(c1 + t·c2), closeness d⁻/(d⁺ + d⁻), 0.5 where both distances are 0."""
     # (4, 3, B): every operation below runs over long contiguous rows, not over
     # B short rows of 4 (one ufunc inner-loop call each)
     by_row = np.ascontiguousarray(np.moveaxis(coefficients, 0, -1))
@@ -429,13 +423,6 @@ def _pair_closeness_difference(t: np.ndarray, coefficients: np.ndarray) -> np.nd
     safe = np.where(total > 0, total, 1.0)
     closeness = np.where(total > 0, distances[1::2] / safe, 0.5)
     return closeness[0] - closeness[1]
-
-
-def _closeness_difference(
-    t: np.ndarray, ideal_i: np.ndarray, anti_i: np.ndarray, ideal_k: np.ndarray,
-    anti_k: np.ndarray,
-) -> np.ndarray:
-    return _closeness(t, ideal_i, anti_i) - _closeness(t, ideal_k, anti_k)
 
 
 def _topsis_roots(
@@ -460,20 +447,23 @@ def _topsis_roots(
             ideal[path, piece, k[rows]], anti[path, piece, k[rows]],
         )  # fmt: skip
 
+    def stacked(rows: np.ndarray, t: np.ndarray) -> np.ndarray:
+        return np.stack(coefficients(rows, t), axis=1)  # (B, 4, 3)
+
     for column in range(1, breaks.shape[1] - 1):  # interior breaks, in increasing order
         point = breaks[numbers, column]
         rows = np.flatnonzero((point > lows) & (point < highs))
         if not rows.size:
             continue
-        at_low = _closeness_difference(lows[rows], *coefficients(rows, lows[rows]))
-        at_point = _closeness_difference(point[rows], *coefficients(rows, point[rows]))
+        at_low = _pair_closeness_difference(lows[rows], stacked(rows, lows[rows]))
+        at_point = _pair_closeness_difference(point[rows], stacked(rows, point[rows]))
         exact = at_point == 0  # the reversal is at the break itself
         left = (np.sign(at_point) != np.sign(at_low)) & ~exact  # it is before the break
         highs[rows] = np.where(left | exact, point[rows], highs[rows])
         lows[rows] = np.where(left, lows[rows], point[rows])
     everything = np.arange(len(found))
-    stacked = np.stack(coefficients(everything, 0.5 * (lows + highs)), axis=1)  # (B, 4, 3)
-    return bracketed_roots(_pair_closeness_difference, lows, highs, stacked)
+    middle = stacked(everything, 0.5 * (lows + highs))
+    return bracketed_roots(_pair_closeness_difference, lows, highs, middle)
 
 
 def _reversal_roots(
