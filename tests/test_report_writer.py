@@ -79,6 +79,7 @@ def test_writer_writes_every_part(tmp_path: Path) -> None:
     assert (out / "figures" / "line.svg").read_text().startswith("<svg")
     assert (out / "figures" / "line.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report"]
+    assert out.stat().st_mode & 0o777 == 0o755
 
 
 def test_figures_are_deterministic() -> None:

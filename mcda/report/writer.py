@@ -31,6 +31,7 @@ def write_report(document: Document, out: str | Path) -> Path:
             f"{target}: cannot create the report folder ({error.strerror})"
         ) from None
     try:
+        staging.chmod(0o755)  # mkdtemp makes it private; a report is for reading
         _write_into(document, staging)
         _swap(staging, target)
     except BaseException:
