@@ -295,6 +295,13 @@ class Problem:
         out = {s.alternative for s in self.screening()}
         return tuple(a for a in self.alternative_ids if a not in out)
 
+    def require_eligible(self) -> tuple[str, ...]:
+        """:attr:`eligible_ids`, or a clear error when the constraints screen out all."""
+        eligible = self.eligible_ids
+        if not eligible:
+            raise ValidationError(self._where("every alternative is screened out by a constraint"))
+        return eligible
+
     # -- numbers ----------------------------------------------------------------------
     def matrix(
         self, alternatives: Sequence[str] | None = None, value: ValueKind = "mid"

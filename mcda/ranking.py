@@ -156,11 +156,7 @@ def rank(
         return rank_problem(problem, resolve_weights(problem, weights), method)
     chosen = get_method(method)
     vector = resolve_weights(problem, weights)
-    eligible = problem.eligible_ids
-    if not eligible:
-        raise ValidationError(
-            f"{problem.path or problem.id}: every alternative is screened out by a constraint"
-        )
+    eligible = problem.require_eligible()
     if values is None:
         matrix = problem.matrix(eligible)
     else:

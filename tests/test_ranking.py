@@ -96,3 +96,13 @@ def test_unknown_method(bikes_path: Path) -> None:
 def test_values_of_wrong_shape(bikes_path: Path) -> None:
     with pytest.raises(ValidationError, match=r"values: expected shape \(3, 3\)"):
         mcda.rank(mcda.load_problem(bikes_path), values=np.ones((4, 3)))
+
+
+def test_every_alternative_screened_out_is_a_clear_error(bikes_copy: Path) -> None:
+    text = bikes_copy.read_text(encoding="utf-8").replace("max = 300", "max = 10")
+    bikes_copy.write_text(text, encoding="utf-8")
+    problem = mcda.load_problem(bikes_copy)
+    with pytest.raises(ValidationError, match=r"bikes\.toml: every alternative is screened out"):
+        mcda.rank(problem)
+    with pytest.raises(ValidationError, match="every alternative is screened out"):
+        mcda.smaa_problem(problem, n_samples=10, rng=1)

@@ -159,10 +159,7 @@ def rank_problem(problem: Problem, weights: np.ndarray, method: str = "ahp") -> 
 
     if method not in RANKING_METHODS:
         raise ValidationError(f"method: {method!r} is not an AHP ranking method")
-    if not problem.eligible_ids:
-        raise ValidationError(
-            f"{problem.path or problem.id}: every alternative is screened out by a constraint"
-        )
+    problem.require_eligible()
     hierarchy = problem_hierarchy(problem, weights, mode=RANKING_METHODS[method])
     return RankingResult(
         problem=problem,

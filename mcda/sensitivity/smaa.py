@@ -844,11 +844,7 @@ def smaa_problem(
     With ``score_uncertainty`` every interval score is drawn uniformly on its interval;
     otherwise midpoints are used. Results carry the alternative and criterion ids.
     """
-    eligible = problem.eligible_ids
-    if not eligible:
-        raise ValidationError(
-            f"{problem.path or problem.id}: every alternative is screened out by a constraint"
-        )
+    eligible = problem.require_eligible()
     matrix = problem.matrix(eligible)
     lower = upper = None
     if score_uncertainty:

@@ -618,11 +618,7 @@ def sweep_problem(
     ``weights`` is a profile name, ``{criterion: weight}``, a vector or ``None`` (the
     default profile).
     """
-    eligible = problem.eligible_ids
-    if not eligible:
-        raise ValidationError(
-            f"{problem.path or problem.id}: every alternative is screened out by a constraint"
-        )
+    eligible = problem.require_eligible()
     return weight_sweep(
         problem.matrix(eligible),
         problem.directions,

@@ -165,11 +165,7 @@ def ternary_problem(
             f"criteria: unknown criterion {unknown[0]!r} "
             f"(criteria: {', '.join(problem.criterion_ids)})"
         )
-    eligible = problem.eligible_ids
-    if not eligible:
-        raise ValidationError(
-            f"{problem.path or problem.id}: every alternative is screened out by a constraint"
-        )
+    eligible = problem.require_eligible()
     return ternary_map(
         problem.matrix(eligible),
         problem.directions,
