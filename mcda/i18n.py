@@ -11,9 +11,16 @@ from __future__ import annotations
 from typing import get_args
 
 from mcda.errors import ValidationError
-from mcda.model import Lang
+from mcda.model import Lang, Problem
 
-__all__ = ["LANGUAGES", "TRANSLATIONS", "check_lang", "method_title", "t"]
+__all__ = [
+    "LANGUAGES",
+    "TRANSLATIONS",
+    "check_lang",
+    "default_profile_name",
+    "method_title",
+    "t",
+]
 
 LANGUAGES: tuple[Lang, ...] = get_args(Lang)
 
@@ -596,6 +603,14 @@ def check_lang(lang: str) -> Lang:
     if lang not in LANGUAGES:
         raise ValidationError(f"lang: {lang!r} is not one of {', '.join(LANGUAGES)}")
     return lang  # type: ignore[return-value,unused-ignore]
+
+
+def default_profile_name(problem: Problem, lang: Lang = "da") -> str:
+    """The display name of ``problem``'s default weight profile ("Lige vægte" if none)."""
+    if problem.default_profile is None:
+        return t("equal_weights", lang)
+    profile = problem.profile(problem.default_profile)
+    return profile.label.get(lang) if profile.label is not None else profile.id
 
 
 def method_title(name: str, lang: Lang = "da") -> str:

@@ -22,8 +22,8 @@ from mcda.financing import (
     read_population,
     scenario_financing,
 )
-from mcda.i18n import check_lang, method_title, t
-from mcda.model import Lang, Problem
+from mcda.i18n import check_lang, default_profile_name, method_title, t
+from mcda.model import Lang
 from mcda.problem_file import load_problem
 from mcda.ranking import RankingResult, rank
 
@@ -113,13 +113,6 @@ def run_case(args: argparse.Namespace) -> str:
     return "\n\n".join([*blocks, summary])
 
 
-def _profile_name(problem: Problem, lang: Lang) -> str:
-    if problem.default_profile is None:
-        return t("equal_weights", lang)
-    profile = problem.profile(problem.default_profile)
-    return profile.label.get(lang) if profile.label is not None else profile.id
-
-
 def _decision_json(result: RankingResult, lang: Lang) -> dict[str, Any]:
     problem = result.problem
     stated = problem.recommendation
@@ -157,7 +150,7 @@ def _decision_table(result: RankingResult, lang: Lang) -> str:
     header = [
         f"== {problem.title.get(lang)} ==",
         f"{method_title(result.method, lang)}, {t('score', lang).lower()}: {direction}; "
-        f"{t('weights', lang).lower()}: {_profile_name(problem, lang)} ("
+        f"{t('weights', lang).lower()}: {default_profile_name(problem, lang)} ("
         + ", ".join(
             f"{c.label.get(lang)} {w:.2f}"
             for c, w in zip(problem.criteria, result.weights, strict=True)

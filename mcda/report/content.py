@@ -29,7 +29,7 @@ from mcda.financing import (
     read_population,
     scenario_financing,
 )
-from mcda.i18n import method_title, t
+from mcda.i18n import default_profile_name, method_title, t
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
 from mcda.ranking import RankingResult, rank
@@ -387,7 +387,7 @@ def _decision(analysis: DecisionAnalysis, lang: Lang, plots: _Plots) -> list[Sec
                 "ranking_intro",
                 lang,
                 method=method_title(analysis.ranking.method, lang),
-                profile=_profile_name(problem, lang),
+                profile=default_profile_name(problem, lang),
                 samples=f"{analysis.smaa.n_samples:,}".replace(",", "." if lang == "da" else ","),
             )
         )
@@ -466,13 +466,6 @@ def _decision(analysis: DecisionAnalysis, lang: Lang, plots: _Plots) -> list[Sec
             anchor=f"evidence-{name}",
         ),
     ]
-
-
-def _profile_name(problem: Problem, lang: Lang) -> str:
-    if problem.default_profile is None:
-        return t("equal_weights", lang)
-    profile = problem.profile(problem.default_profile)
-    return profile.label.get(lang) if profile.label else profile.id
 
 
 def _acceptability_table(analysis: DecisionAnalysis, lang: Lang) -> Table:
