@@ -675,25 +675,44 @@ def _sample(
     pair_budget: int,
     progress: Progress | None,
 ) -> None:
+    """Draw and rank chunk k + 1 on a second thread while chunk k is counted here.
+
+    Drawing and ranking (matrix products, ufuncs, sorts) release the GIL; counting
+    (bincount) does not, so the two overlap on two cores. Chunks are drawn in order on
+    one worker and counted in order here, so the same seed gives the same numbers as a
+    single thread, bit for bit. Two workspaces alternate: chunk k's buffers stay
+    untouched until chunk k + 2 is drawn, which is after chunk k has been counted.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    workspaces = (Workspace(), Workspace())
+    sizes = [min(chunk, total - start) for start in range(0, total, chunk)]
+
+    def draw_and_rank(index: int) -> tuple[np.ndarray, np.ndarray, RankedChunk, np.ndarray]:
+        weights = sampler.draw(sizes[index])
+        matrices = _draw_matrices(model, generator, sizes[index]) if model.uncertain else None
+        order, tied_part, tied = _rank_chunk(model, matrices, weights, workspaces[index % 2])
+        return weights, order, tied_part, tied
+
     done = 0
-    workspace = Workspace()
-    while done < total:
-        count = min(chunk, total - done)
-        weights = sampler.draw(count)
-        matrices = _draw_matrices(model, generator, count) if model.uncertain else None
-        order, tied_part, tied = _rank_chunk(model, matrices, weights, workspace)
-        tally.add_untied(order, weights, tied)
-        if tied.any():
-            tally.add_tied(tied_part, weights[tied])
-        if tally.pair_samples < pair_budget:
-            take = min(count, pair_budget - tally.pair_samples)
-            ranks = _ranks_of(order[:take].astype(np.intp))
-            if tied[:take].any():
-                ranks[tied[:take]] = tied_part.ranks()[: int(tied[:take].sum())]
-            tally.add_pairwise(ranks, bool(tied[:take].any()))
-        done += count
-        if progress is not None:
-            progress(done, total)
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        upcoming = [worker.submit(draw_and_rank, 0)] if sizes else []
+        for index, count in enumerate(sizes):
+            weights, order, tied_part, tied = upcoming.pop().result()
+            if index + 1 < len(sizes):
+                upcoming.append(worker.submit(draw_and_rank, index + 1))
+            tally.add_untied(order, weights, tied)
+            if tied.any():
+                tally.add_tied(tied_part, weights[tied])
+            if tally.pair_samples < pair_budget:
+                take = min(count, pair_budget - tally.pair_samples)
+                ranks = _ranks_of(order[:take].astype(np.intp))
+                if tied[:take].any():
+                    ranks[tied[:take]] = tied_part.ranks()[: int(tied[:take].sum())]
+                tally.add_pairwise(ranks, bool(tied[:take].any()))
+            done += count
+            if progress is not None:
+                progress(done, total)
 
 
 def _bounds(
