@@ -114,44 +114,54 @@ def evidence_rows(
         for constraint in problem.constraints:
             for alternative_id, found in constraint.fails.items():
                 alternative = problem.alternative(alternative_id)
-                for item in found:
-                    rows.append(
-                        EvidenceRow(
-                            kind="screening",
-                            alternative=alternative_id,
-                            alternative_label=alternative.label.get(lang),
-                            criterion=constraint.id,
-                            criterion_label=constraint.label.get(lang),
-                            low=None,
-                            high=None,
-                            level=None,
-                            level_text=None,
-                            quote=item.quote,
-                            section=item.section,
-                            gloss=item.gloss,
-                        )
-                    )
+                rows += _quote_rows(
+                    "screening",
+                    alternative_id,
+                    alternative.label.get(lang),
+                    constraint.id,
+                    constraint.label.get(lang),
+                    found,
+                )
     stated = problem.recommendation
     if recommendation and stated is not None:
         alternative = problem.alternative(stated.alternative)
-        for item in stated.evidence:
-            rows.append(
-                EvidenceRow(
-                    kind="recommendation",
-                    alternative=stated.alternative,
-                    alternative_label=alternative.label.get(lang),
-                    criterion=stated.by,
-                    criterion_label=stated.by,
-                    low=None,
-                    high=None,
-                    level=None,
-                    level_text=None,
-                    quote=item.quote,
-                    section=item.section,
-                    gloss=item.gloss,
-                )
-            )
+        rows += _quote_rows(
+            "recommendation",
+            stated.alternative,
+            alternative.label.get(lang),
+            stated.by,
+            stated.by,
+            stated.evidence,
+        )
     return tuple(rows)
+
+
+def _quote_rows(
+    kind: EvidenceKind,
+    alternative: str,
+    alternative_label: str,
+    criterion: str,
+    criterion_label: str,
+    evidence: tuple[Evidence, ...],
+) -> list[EvidenceRow]:
+    """One row per quote behind a screening or a recommendation (no value, no level)."""
+    return [
+        EvidenceRow(
+            kind=kind,
+            alternative=alternative,
+            alternative_label=alternative_label,
+            criterion=criterion,
+            criterion_label=criterion_label,
+            low=None,
+            high=None,
+            level=None,
+            level_text=None,
+            quote=item.quote,
+            section=item.section,
+            gloss=item.gloss,
+        )
+        for item in evidence
+    ]
 
 
 def unsupported_scores(problem: Problem) -> tuple[str, ...]:

@@ -142,7 +142,7 @@ def build_case_report(settings: ReportSettings, progress: Progress | None = None
         sections += _decision(analysis, lang, plots)
     sections.append(_joint_section(joint, lang))
     sections.append(_agreement_section(analyses, lang, plots))
-    financing = _financing_section(settings)
+    financing = _financing_section(analyses, settings)
     if financing is not None:
         sections.append(financing)
     sections.append(_assumptions_section(analyses, lang))
@@ -710,14 +710,18 @@ def _agreement_section(analyses: Sequence[DecisionAnalysis], lang: Lang, plots: 
     return Section(t("agreement", lang), tuple(blocks), anchor="agreement")
 
 
-def _financing_section(settings: ReportSettings) -> Section | None:
+def _financing_section(
+    analyses: Sequence[DecisionAnalysis], settings: ReportSettings
+) -> Section | None:
+    """Financing per inhabitant of the ambition scenarios (the already loaded problem)."""
     lang = settings.lang
-    ambition = settings.case / AMBITION_FILE
+    ambition = Path(AMBITION_FILE).stem
     population_file = settings.case / POPULATION_FILE
-    if not ambition.exists() or not population_file.exists():
+    loaded = [a.problem for a in analyses if a.name == ambition]
+    if not loaded or not population_file.exists():
         return None
     population = read_population(population_file)
-    problem = load_problem(ambition)
+    problem = loaded[0]
     rows = []
     raw = []
     for item in scenario_financing(problem, population.total, lang=lang):
