@@ -164,8 +164,8 @@ class _Tally:
             return
         space = self.workspace
         single = order.size >= 4 * m * m  # large enough for one bincount (it pays m² per call)
-        if single:
-            cells = space.get("cells", order.shape, np.intp)
+        if single:  # int32 orders give int32 cells: bincount widens them faster than add
+            cells = space.get("cells", order.shape, order.dtype)
         else:  # batch small chunks: write the cells straight into one growing buffer
             end = self._pending + order.size
             if len(self._batch) < end:
@@ -174,10 +174,10 @@ class _Tally:
                 self._batch = grown
             cells = self._batch[self._pending : end].reshape(order.shape)
         if self.position_major:  # cell p·m + i: one addition, no multiplication
-            np.add(order, space.positions(len(order), m, np.intp, step=m), out=cells)
+            np.add(order, space.positions(len(order), m, cells.dtype, step=m), out=cells)
         else:  # cell i·m + p
             np.multiply(order, m, out=cells)
-            cells += space.positions(len(order), m, np.intp)
+            cells += space.positions(len(order), m, cells.dtype)
         first = order[:, 0].astype(np.intp)
         if skip.any():  # counted below, taken off again at the flush
             self._skipped.append(cells[skip].ravel())
@@ -191,33 +191,21 @@ class _Tally:
         self._add_first_untied(first, skip, weights)
 
     def _add_first_untied(self, first: np.ndarray, skip: np.ndarray, weights: np.ndarray) -> None:
-        """:meth:`_add_first` with share 1 (0 where ``skip``), in one bincount.
-
-        Skipped samples go to a spare bin m instead of adding 0.0, and each (i, j) bin
-        still sums its samples in sample order, so the float sums are bit for bit those
-        of one weighted bincount per criterion.
-        """
-        m, n = self.m, self.n
-        samples = len(first)
-        space = self.workspace
+        """:meth:`_add_first` with share 1 (0 where ``skip``): skipped samples go to a
+        spare bin m, so each bin sums its samples in sample order as before."""
+        m = self.m
         if skip.any():
             first = first.copy()
             first[skip] = m
-        # Bins for (sum, sum of squares) × criterion j × alternative i, laid out (2, n, S)
-        # so that every fill below is one contiguous pass.
-        values = space.get("first_values", (2, n, samples), np.float64)
-        np.copyto(values[0], weights.T)
-        np.multiply(values[0], values[0], out=values[1])
-        bins = space.get("first_bins", (2, n, samples), np.intp)
-        np.multiply(first, n, out=bins[0, 0])
-        for j in range(1, n):
-            np.add(bins[0, 0], j, out=bins[0, j])
-        np.add(bins[0], (m + 1) * n, out=bins[1])
-        sums = np.bincount(bins.ravel(), weights=values.ravel(), minlength=2 * (m + 1) * n)
-        sums = sums.reshape(2, m + 1, n)
+        space = self.workspace
+        by_criterion = space.get("by_criterion", (self.n, len(first)), np.float64)
+        np.copyto(by_criterion, weights.T)
+        squares = space.get("squares", (len(first),), np.float64)
         self.first_count += np.bincount(first, minlength=m + 1)[:m]
-        self.first_weight += sums[0, :m]
-        self.first_weight_sq += sums[1, :m]
+        for j, column in enumerate(by_criterion):
+            self.first_weight[:, j] += np.bincount(first, weights=column, minlength=m + 1)[:m]
+            np.multiply(column, column, out=squares)
+            self.first_weight_sq[:, j] += np.bincount(first, weights=squares, minlength=m + 1)[:m]
 
     def flush(self) -> None:
         """Fold the buffered rank cells into :attr:`rank_counts`."""
@@ -227,6 +215,16 @@ class _Tally:
             self.rank_counts -= self._counts(np.concatenate(self._skipped))
         self._skipped, self._pending = [], 0
 
+    def merge(self, other: _Tally) -> None:
+        """Add the (flushed) sums of ``other``, another lane of the same analysis."""
+        self.flush()
+        self.rank_counts += other.rank_counts
+        self.first_count += other.first_count
+        self.first_weight += other.first_weight
+        self.first_weight_sq += other.first_weight_sq
+        self.pair_wins += other.pair_wins
+        self.pair_samples += other.pair_samples
+
     def _counts(self, cells: np.ndarray) -> np.ndarray:
         """(m, m) counts of alternative i at position p from rank cells."""
         m = self.m
@@ -234,19 +232,26 @@ class _Tally:
         return counts.T if self.position_major else counts
 
     def add_tied(self, ranked: RankedChunk, weights: np.ndarray) -> None:
-        m = self.m
+        """Count samples ranked in full: those without ties take the integer path; in the
+        others a group of t tied alternatives shares its t ranks, 1/t each."""
         if not len(ranked.order):
             return
-        share = 1.0 / ranked.size
-        for offset in range(int(ranked.size.max())):
-            inside = offset < ranked.size
-            cells = ranked.order[inside] * m + ranked.start[inside] + offset
-            self.rank_counts += np.bincount(
-                cells, weights=share[inside], minlength=m * m
-            ).reshape(m, m)
-        first = ranked.start == 0
+        tied = ranked.tied
+        if not tied.all():
+            untied = ~tied
+            self.add_untied(ranked.order[untied], weights[untied], np.zeros(untied.sum(), bool))
+        if not tied.any():
+            return
+        order, start, size = ranked.order[tied], ranked.start[tied], ranked.size[tied]
+        share = 1.0 / size
+        counts = self.rank_counts.reshape(-1)  # a view: cell i·m + rank − 1
+        for offset in range(int(size.max())):
+            inside = offset < size
+            cells = order[inside] * self.m + start[inside] + offset
+            np.add.at(counts, cells, share[inside])
+        first = start == 0
         rows = np.nonzero(first)[0]
-        self._add_first(ranked.order[first], share[first], weights[rows])
+        self._add_first(order[first], share[first], weights[tied][rows])
 
     def _add_first(self, first: np.ndarray, share: np.ndarray, weights: np.ndarray) -> None:
         """Alternatives ``first`` (S,) ranked first with ``share`` (S,) of weights (S, n)."""
@@ -261,7 +266,7 @@ class _Tally:
 
     def add_pairwise(self, ranks: np.ndarray, any_tie: bool) -> None:
         """``ranks`` (S, m) competition ranks; i beats k when its rank is smaller."""
-        by_alternative = np.ascontiguousarray(ranks.T.astype(np.int32))
+        by_alternative = np.ascontiguousarray(ranks.T)
         samples = len(ranks)
         # Compare each pair once: wins of k over i follow from the wins of i over k,
         # p_ki = S − p_ik − ties_ik (counts, so the sums stay exact integers or halves).
@@ -407,35 +412,28 @@ def _fast_topsis_order(
         np.bitwise_and(packed, ~mask, out=packed)
         np.bitwise_or(packed, space.positions(samples, m, integer), out=packed)
         packed.sort(axis=1)
-        # Keys lie in [0, 1] (non-negative floats sort like their bit patterns), except
-        # 0/0 = NaN, whose pattern sorts first (sign bit set) or last; look only there.
+        # Keys lie in [0, 1], where floats sort like their bit patterns. A 0/0 key is
+        # NaN (no weighted criterion separates the alternatives); its pattern sorts first
+        # or last, and the NaN step next to it marks the sample for the reference below.
         as_real = packed.view(keys.dtype)
-        nan_rows = np.flatnonzero(np.isnan(as_real[:, 0]) | np.isnan(as_real[:, -1]))
-        if nan_rows.size:  # rare: redo those rows with closeness 0.5 (key 0.5) for 0/0
-            redo = np.matmul(squared[nan_rows], gaps[:, :m])
-            with np.errstate(invalid="ignore", divide="ignore"):
-                redo /= np.matmul(squared[nan_rows], gaps[:, :m] + gaps[:, m:])
-            _fill_nan_keys(redo)
-            redo_packed = redo.view(integer)
-            redo_packed &= ~mask
-            redo_packed |= np.arange(m, dtype=integer)
-            redo_packed.sort(axis=1)
-            packed[nan_rows] = redo_packed
         order = np.bitwise_and(packed, mask, out=space.get("order", (samples, m), integer))
-        np.bitwise_and(packed, ~mask, out=packed)
+        # The index bits raise a key (≤ 1) by less than 2**(bits − mantissa bits):
+        # comparing the keys with them in place costs that much more gap, and saves a pass.
         sorted_keys = as_real
         gap = float32_key_gap(gaps.shape[0]) if single else KEY_TIE_GAP
+        gap += 2.0 ** (bits - np.finfo(real).nmant)
     # Steps between neighbours over the flattened rows (one contiguous pass instead of a
     # short inner loop per row); the step from a row's last key to the next row's first
     # is meaningless and is masked out below.
     flat = np.ascontiguousarray(sorted_keys).reshape(-1)
     steps = space.get("steps", (samples * m,), real)
     np.subtract(flat[1:], flat[:-1], out=steps[:-1])
-    close = np.less_equal(steps, gap, out=space.get("close", (samples * m,), bool))
-    close.reshape(samples, m)[:, -1] = False
+    # "Not clearly apart" rather than "close": a NaN step (0/0 key) counts as near too.
+    apart = np.greater(steps, gap, out=space.get("apart", (samples * m,), bool))
+    apart.reshape(samples, m)[:, -1] = True
     near = np.zeros(samples, dtype=bool)
-    if close.any():  # near-ties are rare: mark their rows from the few close positions
-        near[np.flatnonzero(close) // m] = True
+    if not apart.all():  # near-ties are rare: mark their rows from the few positions
+        near[np.flatnonzero(~apart) // m] = True
     return np.asarray(order), near
 
 
@@ -550,9 +548,16 @@ def _rank_near(model: _Model, weights: np.ndarray) -> RankedChunk:
 
 
 def _ranks_of(order: np.ndarray) -> np.ndarray:
-    ranks = np.empty_like(order)
-    np.put_along_axis(ranks, order, np.arange(1, order.shape[1] + 1), axis=1)
-    return ranks
+    """1-based ranks (S, m), in alternative order, of orders (S, m) best first.
+
+    One flat scatter, in the narrowest integer that holds m (``put_along_axis`` costs
+    several times more on short rows).
+    """
+    samples, m = order.shape
+    ranks = np.empty(samples * m, dtype=np.int16 if m < 2**15 else np.int64)
+    cells = np.add(order, np.arange(0, samples * m, m)[:, None], dtype=np.intp)
+    ranks[cells.ravel()] = np.tile(np.arange(1, m + 1, dtype=ranks.dtype), samples)
+    return ranks.reshape(samples, m)
 
 
 def _default_chunk(m: int, n: int, uncertain: bool) -> int:
@@ -651,7 +656,6 @@ def smaa(
     tally = _Tally(m, n)
     with _single_threaded_blas():
         _sample(model, sampler, generator, tally, total, chunk, pair_budget, progress)
-    tally.flush()
     return _finish(
         model, tally, total, seed, sampler.acceptance_rate, generator, confidence_samples,
         alternatives, criteria,
@@ -675,44 +679,93 @@ def _sample(
     pair_budget: int,
     progress: Progress | None,
 ) -> None:
-    """Draw and rank chunk k + 1 on a second thread while chunk k is counted here.
+    """Draw the chunks here, in order; rank and count them on two lanes in parallel.
 
-    Drawing and ranking (matrix products, ufuncs, sorts) release the GIL; counting
-    (bincount) does not, so the two overlap on two cores. Chunks are drawn in order on
-    one worker and counted in order here, so the same seed gives the same numbers as a
-    single thread, bit for bit. Two workspaces alternate: chunk k's buffers stay
-    untouched until chunk k + 2 is drawn, which is after chunk k has been counted.
+    Chunk k goes to lane k mod 2, a thread with its own queue, workspace and running
+    sums, so each lane sums the same samples in the same order on every run; the lanes
+    are merged into ``tally`` in a fixed order at the end. The same seed therefore
+    gives the same numbers bit for bit whatever the timing of the threads (counts are
+    exact integers; float sums differ from a one-lane run only by rounding). Ranking
+    (matrix products, ufuncs, sorts) releases the GIL, so the lanes use both cores, and
+    a slow chunk on one lane (the pairwise counts of the first) does not stall the
+    other: each lane may fall two chunks behind the drawing.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    import queue
+    import threading
 
-    workspaces = (Workspace(), Workspace())
-    sizes = [min(chunk, total - start) for start in range(0, total, chunk)]
+    m, n = model.matrix.shape
+    lanes = (tally, _Tally(m, n))
+    inboxes: tuple[queue.Queue[Any], ...] = (queue.Queue(maxsize=2), queue.Queue(maxsize=2))
+    finished: queue.Queue[int] = queue.Queue()
+    errors: list[BaseException] = []
 
-    def draw_and_rank(index: int) -> tuple[np.ndarray, np.ndarray, RankedChunk, np.ndarray]:
-        weights = sampler.draw(sizes[index])
-        matrices = _draw_matrices(model, generator, sizes[index]) if model.uncertain else None
-        order, tied_part, tied = _rank_chunk(model, matrices, weights, workspaces[index % 2])
-        return weights, order, tied_part, tied
+    def work(lane: int) -> None:
+        workspace = Workspace()
+        while (job := inboxes[lane].get()) is not None:
+            start, weights, matrices = job
+            if not errors:  # after an error, only drain the queue so the drawing ends
+                try:
+                    order, tied_part, tied = _rank_chunk(model, matrices, weights, workspace)
+                    _count_chunk(lanes[lane], order, weights, tied_part, tied, pair_budget - start)
+                except BaseException as error:  # re-raised by the drawing thread
+                    errors.append(error)
+            finished.put(len(weights))
 
-    done = 0
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        upcoming = [worker.submit(draw_and_rank, 0)] if sizes else []
-        for index, count in enumerate(sizes):
-            weights, order, tied_part, tied = upcoming.pop().result()
-            if index + 1 < len(sizes):
-                upcoming.append(worker.submit(draw_and_rank, index + 1))
-            tally.add_untied(order, weights, tied)
-            if tied.any():
-                tally.add_tied(tied_part, weights[tied])
-            if tally.pair_samples < pair_budget:
-                take = min(count, pair_budget - tally.pair_samples)
-                ranks = _ranks_of(order[:take].astype(np.intp))
-                if tied[:take].any():
-                    ranks[tied[:take]] = tied_part.ranks()[: int(tied[:take].sum())]
-                tally.add_pairwise(ranks, bool(tied[:take].any()))
-            done += count
-            if progress is not None:
+    def report(done: int, block: bool) -> int:
+        while True:
+            try:
+                done += finished.get(block=block and done < total)
+            except queue.Empty:
+                return done
+            if progress is not None and not errors:
                 progress(done, total)
+            if done >= total:
+                return done
+
+    threads = [threading.Thread(target=work, args=(lane,), daemon=True) for lane in (0, 1)]
+    for thread in threads:
+        thread.start()
+    done = 0
+    try:
+        for index, start in enumerate(range(0, total, chunk)):
+            count = min(chunk, total - start)
+            weights = sampler.draw(count)
+            matrices = _draw_matrices(model, generator, count) if model.uncertain else None
+            inboxes[index % 2].put((start, weights, matrices))
+            done = report(done, block=False)
+            if errors:
+                break
+        else:
+            done = report(done, block=True)
+    finally:
+        for inbox in inboxes:
+            inbox.put(None)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
+    lanes[1].flush()
+    tally.merge(lanes[1])
+
+
+def _count_chunk(
+    tally: _Tally,
+    order: np.ndarray,
+    weights: np.ndarray,
+    tied_part: RankedChunk,
+    tied: np.ndarray,
+    pair_quota: int,
+) -> None:
+    """Count one ranked chunk; its first ``pair_quota`` samples feed the pairwise sums."""
+    tally.add_untied(order, weights, tied)
+    if tied.any():
+        tally.add_tied(tied_part, weights[tied])
+    take = min(len(order), pair_quota)
+    if take > 0:
+        ranks = _ranks_of(order[:take])
+        if tied[:take].any():
+            ranks[tied[:take]] = tied_part.ranks()[: int(tied[:take].sum())]
+        tally.add_pairwise(ranks, bool(tied[:take].any()))
 
 
 def _bounds(
@@ -823,11 +876,22 @@ def _confidence(
     if m == 1:
         return np.ones(1), 1
     if not model.uncertain:
-        ranked = _rank_scores_batch(model, _scores(model, None, central[candidates]))
-        for row, i in enumerate(candidates):
-            position = int(np.flatnonzero(ranked.order[row] == i)[0])
-            if ranked.start[row, position] == 0:
-                confidence[i] = 1.0 / ranked.size[row, position]
+        scores = _scores(model, None, central[candidates])
+        keys = -scores if model.method.higher_is_better else scores
+        # The first tie group lies within (m − 1)·tolerance of the best key; where no
+        # other key comes that close, i is first alone or not first at all, no sort needed.
+        best = keys.min(axis=1)
+        near_best = np.count_nonzero(keys <= best[:, None] + m * TIE_TOLERANCE, axis=1)
+        alone = near_best == 1
+        own = keys[np.arange(len(candidates)), candidates]
+        confidence[candidates[alone]] = (own[alone] == best[alone]).astype(float)
+        crowded = np.flatnonzero(~alone)
+        if crowded.size:
+            ranked = _rank_scores_batch(model, scores[crowded])
+            for row, i in zip(range(len(crowded)), candidates[crowded], strict=True):
+                position = int(np.flatnonzero(ranked.order[row] == i)[0])
+                if ranked.start[row, position] == 0:
+                    confidence[i] = 1.0 / ranked.size[row, position]
         return confidence, 1
     chunk = _default_chunk(m, model.matrix.shape[1], True)
     for i in candidates:
