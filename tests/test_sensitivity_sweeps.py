@@ -180,6 +180,18 @@ def test_vectorised_roots_agree_with_brentq():
     cubes = np.array([1.0, 8, 27])
     roots = bracketed_roots(lambda t, c: t**3 - c, np.zeros(3), np.full(3, 3.0), cubes)
     np.testing.assert_allclose(roots, [1, 2, 3], atol=1e-12)
+    # Newton mode: the same roots; a start where Newton overshoots the bracket
+    # (t³ − c is flat near 0) must fall back to bisection and still converge
+    newton = bracketed_roots(
+        lambda t, c: t**3 - c, np.zeros(3), np.full(3, 3.0), cubes,
+        value_and_slope=lambda t, c: (t**3 - c, 3 * t**2),
+    )  # fmt: skip
+    np.testing.assert_allclose(newton, [1, 2, 3], atol=1e-12)
+    steep = bracketed_roots(
+        lambda t: np.arctan(50 * (t - 0.3)), np.full(1, -2.0), np.full(1, 3.0),
+        value_and_slope=lambda t: (np.arctan(50 * (t - 0.3)), 50 / (1 + (50 * (t - 0.3)) ** 2)),
+    )  # fmt: skip
+    assert steep[0] == pytest.approx(0.3, abs=1e-12)
     with pytest.raises(ValidationError, match="a bracket has no sign change"):
         bracketed_roots(lambda t: t + 1, np.zeros(1), np.ones(1))
 

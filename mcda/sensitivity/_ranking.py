@@ -30,10 +30,15 @@ class RankedChunk:
     tied: np.ndarray
 
     def ranks(self) -> np.ndarray:
-        """1-based competition ranks (S, m) in alternative order, as ``rank_scores`` gives."""
-        ranks = np.empty_like(self.start)
-        np.put_along_axis(ranks, self.order, self.start + 1, axis=1)
-        return ranks
+        """1-based competition ranks (S, m) in alternative order, as ``rank_scores`` gives.
+
+        One flat scatter (``put_along_axis`` costs several times more on short rows).
+        """
+        samples, m = self.order.shape
+        ranks = np.empty(samples * m, dtype=np.result_type(self.start, np.int64))
+        cells = np.add(self.order, np.arange(0, samples * m, m)[:, None], dtype=np.intp)
+        ranks[cells.ravel()] = (self.start + 1).ravel()
+        return ranks.reshape(samples, m)
 
 
 def group_sorted(sorted_keys: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
@@ -55,6 +60,8 @@ def rank_keys(keys: np.ndarray, tolerance: float) -> RankedChunk:
     keys = np.asarray(keys, dtype=float)
     order = np.argsort(keys, axis=1, kind="stable")
     sorted_keys = np.take_along_axis(keys, order, axis=1)
+    if keys.shape[1] < 2 or bool(np.all(np.diff(sorted_keys, axis=1) > tolerance)):
+        return untied(order)  # the usual case: no tie group to find
     start, size = group_sorted(sorted_keys, tolerance)
     return RankedChunk(order, start, size, np.any(size > 1, axis=1))
 

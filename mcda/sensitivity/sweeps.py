@@ -12,10 +12,11 @@ Each criterion's weight t runs from 0 to 1 while the other weights make up 1 −
 Both paths pass through the current weights at t = w_j and never give a negative
 weight. Rank reversals are bracketed on the grid (a sign change of the difference of
 two alternatives' scores) and then found exactly by root finding on that difference:
-for TOPSIS on the exact closeness along the path, all brackets at once with a
-vectorised bracketing solver (:func:`bracketed_roots`, Illinois regula falsi; checked
-against ``scipy.optimize.brentq`` in the tests); for other methods with
-``scipy.optimize.brentq`` per bracket. Reference for the approach: Triantaphyllou, E. &
+for TOPSIS, all brackets at once with a vectorised bracketing solver
+(:func:`bracketed_roots`, safeguarded Newton steps) on a quartic in the swept weight
+with the sign and roots of the closeness difference (:func:`_cross_product`; checked
+against ``scipy.optimize.brentq`` on the closeness itself in the tests); for other
+methods with ``scipy.optimize.brentq`` per bracket. Reference for the approach: Triantaphyllou, E. &
 Sánchez, A. (1997), A sensitivity analysis approach for some deterministic
 multi-criteria decision-making methods, *Decision Sciences* 28(1), 151–194.
 """
@@ -27,7 +28,8 @@ import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from functools import cached_property
+from typing import Literal, NamedTuple
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -58,12 +60,12 @@ REDISTRIBUTIONS: tuple[Redistribution, ...] = ("proportional", "equal")
 XTOL = 1e-12
 
 
-@dataclass(frozen=True)
-class RankReversal:
+class RankReversal(NamedTuple):
     """Two alternatives swap order where the swept weight equals ``weight``.
 
     ``ahead_below`` ranks better just below ``weight``, ``ahead_above`` just above
-    (indices into the result's ``alternatives``).
+    (indices into the result's ``alternatives``). An immutable named tuple: a sweep
+    finds hundreds, and a tuple is built several times faster than a frozen dataclass.
     """
 
     criterion: int
@@ -74,10 +76,12 @@ class RankReversal:
 
 @dataclass(frozen=True)
 class CriterionSweep:
-    """The sweep of one criterion: P grid points, m alternatives, n criteria.
+    """The sweep of one criterion: P grid points, m alternatives, n criteria, R reversals.
 
     ``grid`` (P,) swept weight values; ``weights`` (P, n) the full weight vectors;
-    ``scores`` and ``ranks`` (P, m); ``reversals`` sorted by weight.
+    ``scores`` and ``ranks`` (P, m); ``reversal_weights`` (R,) ascending and
+    ``reversal_pairs`` (R, 2) the alternatives ahead just below and just above each;
+    :attr:`reversals` gives the same as :class:`RankReversal` tuples.
     """
 
     criterion: int
@@ -86,7 +90,15 @@ class CriterionSweep:
     weights: np.ndarray
     scores: np.ndarray
     ranks: np.ndarray
-    reversals: tuple[RankReversal, ...]
+    reversal_weights: np.ndarray
+    reversal_pairs: np.ndarray
+
+    @cached_property
+    def reversals(self) -> tuple[RankReversal, ...]:
+        """The reversals sorted by weight (built from the arrays on first use)."""
+        below, above = self.reversal_pairs.T.tolist()
+        rows = zip(itertools.repeat(self.criterion), self.reversal_weights.tolist(), below, above)
+        return tuple(map(RankReversal._make, rows))
 
 
 @dataclass(frozen=True)
@@ -360,6 +372,7 @@ def bracketed_roots(
     lows: np.ndarray,
     highs: np.ndarray,
     *args: np.ndarray,
+    value_and_slope: Callable[..., tuple[np.ndarray, np.ndarray]] | None = None,
     xtol: float = XTOL,
     max_iterations: int = 200,
 ) -> np.ndarray:
@@ -369,6 +382,11 @@ def bracketed_roots(
     with a bisection step every fourth iteration: the bracket [low, high] keeps a sign
     change throughout, so each root is found whenever the function is continuous,
     as with ``scipy.optimize.brentq``, but for all brackets in one vectorised loop.
+    With ``value_and_slope(t, *args)`` (the function and its derivative), Newton steps
+    instead, kept inside the shrinking bracket and replaced by bisection when they
+    leave it or slow down (``rtsafe`` of Press et al. 2007, *Numerical Recipes*, 3rd
+    ed., §9.4); a Newton step shorter than ``xtol / 2`` ends the search. ``args`` are
+    per-bracket arrays (first axis).
     """
     low = np.asarray(lows, dtype=float).copy()
     high = np.asarray(highs, dtype=float).copy()
@@ -382,8 +400,11 @@ def bracketed_roots(
     # bracket sees exactly the arithmetic it would in a masked update of all of them).
     rows = np.flatnonzero(~done)
     a, b, fa, fb = low[rows], high[rows], f_low[rows], f_high[rows]
-    side = np.zeros(len(rows), dtype=int)
     extra = tuple(arg[rows] for arg in args)
+    if value_and_slope is not None:
+        _newton(value_and_slope, root, rows, a, b, fa, fb, extra, xtol, max_iterations)
+        return root
+    side = np.zeros(len(rows), dtype=int)
     for iteration in range(max_iterations):
         if not rows.size:
             break
@@ -410,6 +431,50 @@ def bracketed_roots(
     return root
 
 
+def _newton(
+    value_and_slope: Callable[..., tuple[np.ndarray, np.ndarray]],
+    root: np.ndarray,
+    rows: np.ndarray,
+    a: np.ndarray,
+    b: np.ndarray,
+    fa: np.ndarray,
+    fb: np.ndarray,
+    extra: tuple[np.ndarray, ...],
+    xtol: float,
+    max_iterations: int,
+) -> None:
+    """The Newton mode of :func:`bracketed_roots`; writes into ``root``."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = (a * fb - b * fa) / (fb - fa)  # start from the secant of the bracket
+    t = np.where((t > a) & (t < b), t, 0.5 * (a + b))
+    previous_step = b - a
+    for _ in range(max_iterations):
+        if not rows.size:
+            break
+        ft, slope = value_and_slope(t, *extra)
+        move_low = np.sign(ft) == np.sign(fa)  # the root lies in [t, b]
+        a, fa = np.where(move_low, t, a), np.where(move_low, ft, fa)
+        b = np.where(move_low, b, t)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            step = ft / slope
+        candidate = t - step
+        # bisect when Newton leaves the bracket (or is undefined) or halves too slowly
+        slow = np.abs(2 * step) > np.abs(previous_step)
+        bisect_now = ~((candidate > a) & (candidate < b)) | slow
+        new = np.where(bisect_now, 0.5 * (a + b), candidate)
+        previous_step = np.where(bisect_now, 0.5 * (b - a), step)
+        exact = ft == 0
+        converged = np.abs(step) <= 0.5 * xtol  # (a step onto a bracket end counts too)
+        root[rows] = np.where(exact, t, np.where(converged, candidate, new))
+        finished = exact | converged | (b - a <= xtol)
+        t = new
+        if finished.any():
+            keep = ~finished
+            rows, a, b, fa, t = rows[keep], a[keep], b[keep], fa[keep], t[keep]
+            previous_step = previous_step[keep]
+            extra = tuple(arg[keep] for arg in extra)
+
+
 def _pair_closeness_difference(t: np.ndarray, coefficients: np.ndarray) -> np.ndarray:
     """TOPSIS closeness of i minus that of k at t (B,), from the quadratic coefficients
     (c0, c1, c2) of d⁺² and d⁻² stacked (B, 4, 3) as (ideal_i, anti_i, ideal_k, anti_k);
@@ -423,6 +488,30 @@ def _pair_closeness_difference(t: np.ndarray, coefficients: np.ndarray) -> np.nd
     safe = np.where(total > 0, total, 1.0)
     closeness = np.where(total > 0, distances[1::2] / safe, 0.5)
     return closeness[0] - closeness[1]
+
+
+def _cross_product(t: np.ndarray, coefficients: np.ndarray) -> np.ndarray:
+    """P(t) = d⁻_i²·d⁺_k² − d⁻_k²·d⁺_i², a quartic with the sign of closeness_i − closeness_k.
+
+    closeness_i − closeness_k = (d⁻_i d⁺_k − d⁻_k d⁺_i) / ((d⁺_i + d⁻_i)(d⁺_k + d⁻_k)),
+    and x² − y² = (x − y)(x + y) with x, y ≥ 0: the same roots and signs, no square
+    roots. ``coefficients`` (B, 4, 3): (c0, c1, c2) of d⁺_i², d⁻_i², d⁺_k², d⁻_k².
+    """
+    return _cross_product_and_slope(t, coefficients)[0]
+
+
+def _cross_product_and_slope(
+    t: np.ndarray, coefficients: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_cross_product` and its derivative in t."""
+    c0, c1, c2 = coefficients[:, :, 0].T, coefficients[:, :, 1].T, coefficients[:, :, 2].T
+    values = c0 + t * (c1 + t * c2)  # (4, B): d⁺_i², d⁻_i², d⁺_k², d⁻_k²
+    slopes = c1 + 2 * t * c2
+    ideal_i, anti_i, ideal_k, anti_k = values
+    d_ideal_i, d_anti_i, d_ideal_k, d_anti_k = slopes
+    value = anti_i * ideal_k - anti_k * ideal_i
+    slope = (d_anti_i * ideal_k + anti_i * d_ideal_k) - (d_anti_k * ideal_i + anti_k * d_ideal_i)
+    return value, slope
 
 
 def _topsis_roots(
@@ -462,8 +551,10 @@ def _topsis_roots(
         highs[rows] = np.where(left | exact, point[rows], highs[rows])
         lows[rows] = np.where(left, lows[rows], point[rows])
     everything = np.arange(len(found))
-    middle = stacked(everything, 0.5 * (lows + highs))
-    return bracketed_roots(_pair_closeness_difference, lows, highs, middle)
+    middle = stacked(everything, 0.5 * (lows + highs))  # (B, 4, 3): one piece per bracket
+    return bracketed_roots(
+        _cross_product, lows, highs, middle, value_and_slope=_cross_product_and_slope
+    )
 
 
 def _reversal_roots(
@@ -574,13 +665,13 @@ def weight_sweep(
     ahead_below = np.where(i_ahead_below, found[:, 0], found[:, 1])
     ahead_above = np.where(i_ahead_below, found[:, 1], found[:, 0])
     order = np.lexsort((ahead_below, roots, numbers))  # by criterion, weight, alternative
-    columns = (numbers[order], roots[order], ahead_below[order], ahead_above[order])
-    reversals: list[list[RankReversal]] = [[] for _ in swept]
-    for number, weight, below, above in zip(*(c.tolist() for c in columns), strict=True):
-        reversals[number].append(RankReversal(swept[number], weight, below, above))
+    sorted_roots = roots[order]
+    pairs = np.column_stack([ahead_below[order], ahead_above[order]])
+    ends = np.cumsum(np.bincount(numbers, minlength=len(swept))).tolist()
     sweeps = []
     for number, j in enumerate(swept):
         rows = slice(number * points, (number + 1) * points)
+        found_here = slice(ends[number - 1] if number else 0, ends[number])
         sweeps.append(
             CriterionSweep(
                 criterion=j,
@@ -589,7 +680,8 @@ def weight_sweep(
                 weights=all_weights[rows],
                 scores=all_scores[rows],
                 ranks=all_ranks[rows],
-                reversals=tuple(reversals[number]),
+                reversal_weights=sorted_roots[found_here],
+                reversal_pairs=pairs[found_here],
             )
         )
     return SweepResult(
