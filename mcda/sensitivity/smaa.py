@@ -273,16 +273,27 @@ class _Tally:
         for i in range(self.m - 1):
             row = by_alternative[i]
             later = by_alternative[i + 1 :]
-            wins = np.count_nonzero(later > row, axis=1)
+            wins = _row_counts(later > row)
             losses = samples - wins
             if any_tie:
-                ties = np.count_nonzero(later == row, axis=1)
+                ties = _row_counts(later == row)
                 self.pair_wins[i, i + 1 :] += wins + 0.5 * ties
                 self.pair_wins[i + 1 :, i] += (losses - ties) + 0.5 * ties
             else:
                 self.pair_wins[i, i + 1 :] += wins
                 self.pair_wins[i + 1 :, i] += losses
         self.pair_samples += samples
+
+
+def _row_counts(flags: np.ndarray) -> np.ndarray:
+    """``np.count_nonzero(flags, axis=1)``, faster for long rows.
+
+    Without ``axis`` numpy counts a boolean row with a vectorised popcount; with
+    ``axis`` it sums converted values, 2–3 times slower once rows hold thousands.
+    """
+    if flags.shape[1] < 1024:
+        return np.count_nonzero(flags, axis=1)
+    return np.fromiter(map(np.count_nonzero, flags), dtype=np.intp, count=len(flags))
 
 
 @dataclass(frozen=True)
