@@ -157,14 +157,23 @@ class _Tally:
         # a transpose, which costs more than it saves once the m² counts outgrow the cache.
         self.position_major = m * m <= 2**14
 
-    def add_untied(self, order: np.ndarray, weights: np.ndarray, skip: np.ndarray) -> None:
-        """Count the samples of ``order`` (S, m) whose ``skip`` (S,) mask is false."""
+    def add_untied(
+        self, order: np.ndarray, weights: np.ndarray, skip: np.ndarray, consume: bool = False
+    ) -> None:
+        """Count the samples of ``order`` (S, m) whose ``skip`` (S,) mask is false.
+
+        With ``consume`` the rank cells are built in ``order``'s own buffer (one buffer
+        less to stream through the cache), which leaves ``order`` overwritten.
+        """
         m = self.m
         if not len(order):
             return
         space = self.workspace
+        first = order[:, 0].astype(np.intp)
         single = order.size >= 4 * m * m  # large enough for one bincount (it pays m² per call)
-        if single:  # int32 orders give int32 cells: bincount widens them faster than add
+        if single and consume:
+            cells = order
+        elif single:  # int32 orders give int32 cells: bincount widens them faster than add
             cells = space.get("cells", order.shape, order.dtype)
         else:  # batch small chunks: write the cells straight into one growing buffer
             end = self._pending + order.size
@@ -178,7 +187,6 @@ class _Tally:
         else:  # cell i·m + p
             np.multiply(order, m, out=cells)
             cells += space.positions(len(order), m, cells.dtype)
-        first = order[:, 0].astype(np.intp)
         if skip.any():  # counted below, taken off again at the flush
             self._skipped.append(cells[skip].ravel())
         if single:
@@ -364,12 +372,14 @@ class Workspace:
         self._buffers: dict[str, np.ndarray] = {}
 
     def get(self, name: str, shape: tuple[int, ...], dtype: Any) -> np.ndarray:
-        """A buffer of ``shape`` and ``dtype`` (contents undefined), reused by ``name``."""
+        """A buffer of ``shape`` and ``dtype`` (contents undefined), reused by ``name``
+        and dtype (the float32 path and its float64 re-check keep their own buffers)."""
         size = math.prod(shape)
-        buffer = self._buffers.get(name)
-        if buffer is None or buffer.size < size or buffer.dtype != np.dtype(dtype):
+        key = f"{name}:{np.dtype(dtype).str}"
+        buffer = self._buffers.get(key)
+        if buffer is None or buffer.size < size:
             buffer = np.empty(size, dtype=dtype)
-            self._buffers[name] = buffer
+            self._buffers[key] = buffer
         return buffer[:size].reshape(shape)
 
     def positions(self, samples: int, m: int, dtype: Any, step: int = 1) -> np.ndarray:
@@ -415,37 +425,41 @@ def _fast_topsis_order(
         _fill_nan_keys(keys)
         order = np.argsort(keys, axis=1, kind="stable")
         sorted_keys = np.take_along_axis(keys, order, axis=1)
-        gap = KEY_TIE_GAP
-    else:
-        integer = np.int32 if single else np.int64
-        mask = integer((1 << bits) - 1)
-        packed: np.ndarray = keys.view(integer)
-        np.bitwise_and(packed, ~mask, out=packed)
-        np.bitwise_or(packed, space.positions(samples, m, integer), out=packed)
-        packed.sort(axis=1)
-        # Keys lie in [0, 1], where floats sort like their bit patterns. A 0/0 key is
-        # NaN (no weighted criterion separates the alternatives); its pattern sorts first
-        # or last, and the NaN step next to it marks the sample for the reference below.
-        as_real = packed.view(keys.dtype)
-        order = np.bitwise_and(packed, mask, out=space.get("order", (samples, m), integer))
-        # The index bits raise a key (≤ 1) by less than 2**(bits − mantissa bits):
-        # comparing the keys with them in place costs that much more gap, and saves a pass.
-        sorted_keys = as_real
-        gap = float32_key_gap(gaps.shape[0]) if single else KEY_TIE_GAP
-        gap += 2.0 ** (bits - np.finfo(real).nmant)
-    # Steps between neighbours over the flattened rows (one contiguous pass instead of a
-    # short inner loop per row); the step from a row's last key to the next row's first
-    # is meaningless and is masked out below.
+        return order, _near_ties(sorted_keys, KEY_TIE_GAP, space)
+    integer = np.int32 if single else np.int64
+    mask = integer((1 << bits) - 1)
+    packed: np.ndarray = keys.view(integer)
+    np.bitwise_and(packed, ~mask, out=packed)
+    np.bitwise_or(packed, space.positions(samples, m, integer), out=packed)
+    packed.sort(axis=1)
+    # Keys lie in [0, 1], where floats sort like their bit patterns. A 0/0 key is NaN
+    # (no weighted criterion separates the alternatives); its pattern sorts first or
+    # last, and the NaN step next to it marks the sample for the reference. The index
+    # bits raise a key (≤ 1) by less than 2**(bits − mantissa bits): comparing the keys
+    # with them in place costs that much more gap, and saves a pass.
+    gap = float32_key_gap(gaps.shape[0]) if single else KEY_TIE_GAP
+    near = _near_ties(packed.view(keys.dtype), gap + 2.0 ** (bits - np.finfo(real).nmant), space)
+    # the keys are done with: their buffer now holds the order
+    return np.bitwise_and(packed, mask, out=packed), near
+
+
+def _near_ties(sorted_keys: np.ndarray, gap: float, space: Workspace) -> np.ndarray:
+    """Samples (S,) in which two neighbouring sorted keys are not clearly ``gap`` apart.
+
+    Steps between neighbours over the flattened rows (one contiguous pass instead of a
+    short inner loop per row); the step from a row's last key to the next row's first
+    is meaningless and is masked out. A NaN step (a 0/0 key) counts as near too.
+    """
+    samples, m = sorted_keys.shape
     flat = np.ascontiguousarray(sorted_keys).reshape(-1)
-    steps = space.get("steps", (samples * m,), real)
+    steps = space.get("steps", (samples * m,), sorted_keys.dtype)
     np.subtract(flat[1:], flat[:-1], out=steps[:-1])
-    # "Not clearly apart" rather than "close": a NaN step (0/0 key) counts as near too.
     apart = np.greater(steps, gap, out=space.get("apart", (samples * m,), bool))
     apart.reshape(samples, m)[:, -1] = True
     near = np.zeros(samples, dtype=bool)
     if not apart.all():  # near-ties are rare: mark their rows from the few positions
         near[np.flatnonzero(~apart) // m] = True
-    return np.asarray(order), near
+    return near
 
 
 def _fill_nan_keys(keys: np.ndarray) -> None:
@@ -518,7 +532,7 @@ def _rank_chunk(
     workspace: Workspace | None = None,
 ) -> tuple[np.ndarray, RankedChunk, np.ndarray]:
     """Order (S, m) best first — valid where the returned mask (S,) is false — and the
-    samples under the mask (ties, or near-ties of the fast path) ranked in full."""
+    samples under the mask (those with ties) ranked in full."""
     m = len(model.matrix)
     if m == 1:
         order = np.zeros((len(weights), 1), dtype=np.int64)
@@ -527,16 +541,24 @@ def _rank_chunk(
         order, near = _fast_topsis_order(model.gaps, weights, workspace)
         if not near.any():
             return order, rank_keys(np.zeros((0, m)), 0.0), near
-        return order, _rank_near(model, weights[near]), near
+        # rank the near-tied samples exactly; those without a tie rejoin the order
+        rows = np.flatnonzero(near)
+        ranked = _rank_near(model, weights[rows], workspace)
+        order[rows[~ranked.tied]] = ranked.order[~ranked.tied]
+        tied = np.zeros_like(near)
+        tied[rows[ranked.tied]] = True
+        return order, _subset(ranked, ranked.tied), tied
     ranked = _rank_scores_batch(model, _scores(model, matrices, weights))
-    tied = ranked.tied
-    tied_part = RankedChunk(
-        ranked.order[tied], ranked.start[tied], ranked.size[tied], ranked.tied[tied]
-    )
-    return ranked.order, tied_part, tied
+    return ranked.order, _subset(ranked, ranked.tied), ranked.tied
 
 
-def _rank_near(model: _Model, weights: np.ndarray) -> RankedChunk:
+def _subset(ranked: RankedChunk, rows: np.ndarray) -> RankedChunk:
+    return RankedChunk(ranked.order[rows], ranked.start[rows], ranked.size[rows], ranked.tied[rows])
+
+
+def _rank_near(
+    model: _Model, weights: np.ndarray, workspace: Workspace | None = None
+) -> RankedChunk:
     """Rank in full the samples the fast path flagged as near-tied.
 
     Most samples flagged by the float32 keys (about 1 % for 24 alternatives) are
@@ -546,7 +568,7 @@ def _rank_near(model: _Model, weights: np.ndarray) -> RankedChunk:
     """
     if weights.dtype != np.float32 or model.gaps is None:
         return _rank_scores_batch(model, _scores(model, None, weights))
-    order, near = _fast_topsis_order(model.gaps, weights.astype(np.float64))
+    order, near = _fast_topsis_order(model.gaps, weights.astype(np.float64), workspace)
     order = order.astype(np.intp)
     start = np.broadcast_to(np.arange(order.shape[1]), order.shape).copy()
     size = np.ones_like(start)
@@ -767,16 +789,17 @@ def _count_chunk(
     tied: np.ndarray,
     pair_quota: int,
 ) -> None:
-    """Count one ranked chunk; its first ``pair_quota`` samples feed the pairwise sums."""
-    tally.add_untied(order, weights, tied)
-    if tied.any():
-        tally.add_tied(tied_part, weights[tied])
+    """Count one ranked chunk (overwriting ``order``); its first ``pair_quota`` samples
+    feed the pairwise sums."""
     take = min(len(order), pair_quota)
     if take > 0:
         ranks = _ranks_of(order[:take])
         if tied[:take].any():
             ranks[tied[:take]] = tied_part.ranks()[: int(tied[:take].sum())]
         tally.add_pairwise(ranks, bool(tied[:take].any()))
+    tally.add_untied(order, weights, tied, consume=True)
+    if tied.any():
+        tally.add_tied(tied_part, weights[tied])
 
 
 def _bounds(

@@ -16,9 +16,10 @@ for TOPSIS, all brackets at once with a vectorised bracketing solver
 (:func:`bracketed_roots`, safeguarded Newton steps) on a quartic in the swept weight
 with the sign and roots of the closeness difference (:func:`_cross_product`; checked
 against ``scipy.optimize.brentq`` on the closeness itself in the tests); for other
-methods with ``scipy.optimize.brentq`` per bracket. Reference for the approach: Triantaphyllou, E. &
-Sánchez, A. (1997), A sensitivity analysis approach for some deterministic
-multi-criteria decision-making methods, *Decision Sciences* 28(1), 151–194.
+methods with ``scipy.optimize.brentq`` per bracket. Reference for the approach:
+Triantaphyllou, E. & Sánchez, A. (1997), A sensitivity analysis approach for some
+deterministic multi-criteria decision-making methods, *Decision Sciences* 28(1),
+151–194.
 """
 
 from __future__ import annotations
