@@ -447,33 +447,36 @@ def _newton(
     """The Newton mode of :func:`bracketed_roots`; writes into ``root``."""
     with np.errstate(invalid="ignore", divide="ignore"):
         t = (a * fb - b * fa) / (fb - fa)  # start from the secant of the bracket
-    t = np.where((t > a) & (t < b), t, 0.5 * (a + b))
-    previous_step = b - a
-    for _ in range(max_iterations):
-        if not rows.size:
-            break
-        ft, slope = value_and_slope(t, *extra)
-        move_low = np.sign(ft) == np.sign(fa)  # the root lies in [t, b]
-        a, fa = np.where(move_low, t, a), np.where(move_low, ft, fa)
-        b = np.where(move_low, b, t)
-        with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.where((t > a) & (t < b), t, 0.5 * (a + b))
+        previous_step = b - a
+        positive_low = fa > 0  # the sign at the low end, kept as the end moves
+        for _ in range(max_iterations):
+            if not rows.size:
+                break
+            ft, slope = value_and_slope(t, *extra)
+            move_low = (ft > 0) == positive_low  # the root lies in [t, b]
+            a = np.where(move_low, t, a)
+            b = np.where(move_low, b, t)
             step = ft / slope
-        candidate = t - step
-        # bisect when Newton leaves the bracket (or is undefined) or halves too slowly
-        slow = np.abs(2 * step) > np.abs(previous_step)
-        bisect_now = ~((candidate > a) & (candidate < b)) | slow
-        new = np.where(bisect_now, 0.5 * (a + b), candidate)
-        previous_step = np.where(bisect_now, 0.5 * (b - a), step)
-        exact = ft == 0
-        converged = np.abs(step) <= 0.5 * xtol  # (a step onto a bracket end counts too)
-        root[rows] = np.where(exact, t, np.where(converged, candidate, new))
-        finished = exact | converged | (b - a <= xtol)
-        t = new
-        if finished.any():
-            keep = ~finished
-            rows, a, b, fa, t = rows[keep], a[keep], b[keep], fa[keep], t[keep]
-            previous_step = previous_step[keep]
-            extra = tuple(arg[keep] for arg in extra)
+            candidate = t - step
+            # bisect when Newton leaves the bracket (or is undefined) or halves too slowly
+            bisect_now = ~((candidate > a) & (candidate < b)) | (
+                np.abs(2 * step) > np.abs(previous_step)
+            )
+            new = np.where(bisect_now, 0.5 * (a + b), candidate)
+            previous_step = new - t
+            exact = ft == 0
+            converged = np.abs(step) <= 0.5 * xtol  # (a step onto a bracket end counts too)
+            finished = exact | converged | (b - a <= xtol)
+            if finished.any():
+                found = np.where(exact, t, np.where(converged, candidate, new))
+                root[rows[finished]] = found[finished]
+                keep = ~finished
+                rows, a, b, new = rows[keep], a[keep], b[keep], new[keep]
+                positive_low, previous_step = positive_low[keep], previous_step[keep]
+                extra = tuple(arg[keep] for arg in extra)
+            t = new
+    root[rows] = t  # brackets still open after max_iterations: the latest estimate
 
 
 def _pair_closeness_difference(t: np.ndarray, coefficients: np.ndarray) -> np.ndarray:
