@@ -240,17 +240,11 @@ class _Tally:
         return counts.T if self.position_major else counts
 
     def add_tied(self, ranked: RankedChunk, weights: np.ndarray) -> None:
-        """Count samples ranked in full: those without ties take the integer path; in the
-        others a group of t tied alternatives shares its t ranks, 1/t each."""
+        """Count samples with ties (rare): a group of t tied alternatives shares the t
+        ranks it spans, 1/t each (``np.add.at``: no m × m temporary per call)."""
         if not len(ranked.order):
             return
-        tied = ranked.tied
-        if not tied.all():
-            untied = ~tied
-            self.add_untied(ranked.order[untied], weights[untied], np.zeros(untied.sum(), bool))
-        if not tied.any():
-            return
-        order, start, size = ranked.order[tied], ranked.start[tied], ranked.size[tied]
+        order, start, size = ranked.order, ranked.start, ranked.size
         share = 1.0 / size
         counts = self.rank_counts.reshape(-1)  # a view: cell i·m + rank − 1
         for offset in range(int(size.max())):
@@ -259,7 +253,7 @@ class _Tally:
             np.add.at(counts, cells, share[inside])
         first = start == 0
         rows = np.nonzero(first)[0]
-        self._add_first(order[first], share[first], weights[tied][rows])
+        self._add_first(order[first], share[first], weights[rows])
 
     def _add_first(self, first: np.ndarray, share: np.ndarray, weights: np.ndarray) -> None:
         """Alternatives ``first`` (S,) ranked first with ``share`` (S,) of weights (S, n)."""
