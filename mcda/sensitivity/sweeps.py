@@ -159,7 +159,7 @@ def sweep_path(
     """
     t = np.asarray(grid, dtype=float)
     n = len(base)
-    others = np.delete(np.arange(n), criterion)
+    others = np.arange(n) != criterion
     remainder = 1.0 - t
     weights = np.zeros((len(t), n))
     weights[:, criterion] = t
@@ -251,18 +251,16 @@ class _Scorer:
             raise ValidationError(f"{self.method.name}: no closed form along the path")
         gap_ideal, gap_anti = self.gaps
         pieces = max(len(p.offsets) for p in paths)
-        m = len(self.matrix)
-        ideal = np.zeros((len(paths), pieces, m, 3))
-        anti = np.zeros((len(paths), pieces, m, 3))
+        shape = (len(paths), pieces, self.matrix.shape[1])
+        offsets, slopes = np.zeros(shape), np.zeros(shape)  # padding pieces stay 0
         breaks = np.full((len(paths), pieces + 1), np.inf)
         for number, path in enumerate(paths):
-            basis = np.stack(
-                [path.offsets**2, 2 * path.offsets * path.slopes, path.slopes**2], axis=1
-            )  # (pieces, 3, n)
             count = len(path.offsets)
-            ideal[number, :count] = np.moveaxis(basis @ gap_ideal.T, 1, 2)
-            anti[number, :count] = np.moveaxis(basis @ gap_anti.T, 1, 2)
+            offsets[number, :count], slopes[number, :count] = path.offsets, path.slopes
             breaks[number, : count + 1] = path.breaks
+        basis = np.stack([offsets**2, 2 * offsets * slopes, slopes**2], axis=2)
+        ideal = np.moveaxis(basis @ gap_ideal.T, 2, 3)  # (paths, pieces, 3, m) → (…, m, 3)
+        anti = np.moveaxis(basis @ gap_anti.T, 2, 3)
         return ideal, anti, breaks, np.array([len(p.offsets) for p in paths])
 
     def pair_differences(self, path: _Path) -> Callable[[int, int], PairFunction]:
