@@ -363,10 +363,25 @@ def test_an_error_in_a_lane_reaches_the_caller(monkeypatch):
             raise RuntimeError("lane failed")
         return original(*args, **kwargs)
 
+    from mcda.sampling import WeightSampler
+
+    draw = WeightSampler.draw
+    draws = []
+
+    def counted_draw(self, count):
+        draws.append(count)
+        return draw(self, count)
+
     monkeypatch.setattr(module, "_rank_chunk", fail_on_the_third_chunk)
+    monkeypatch.setattr(WeightSampler, "draw", counted_draw)
+    before = threading.active_count()
     with pytest.raises(RuntimeError, match="lane failed"):
         smaa(np.eye(3) + 1, ["max"] * 3, n_samples=20_000, rng=0, chunk_size=500)
-    assert len(calls) < 40  # the drawing stopped soon after the failure
+    # the drawing stopped within a few chunks of the failure (40 chunks in all): at
+    # most two wait in each lane's queue when the error is noticed
+    assert 3 <= len(draws) <= 10, draws
+    assert len(calls) == 3  # the lanes ranked nothing after the failure
+    assert threading.active_count() == before
 
 
 def test_an_error_while_drawing_stops_the_lanes(monkeypatch):
