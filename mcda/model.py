@@ -25,8 +25,11 @@ from mcda.errors import ValidationError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from mcda.values import ValueFunction, ValueScales
+
 Lang = Literal["da", "en"]
 ValueKind = Literal["mid", "low", "high"]
+Normalization = Literal["vector", "minmax", "anchored"]
 
 
 class Direction(enum.Enum):
@@ -80,6 +83,9 @@ class Score:
     to lie in ``[low, high]`` (ranked at its midpoint unless told otherwise).
     ``level`` is the rubric level the evidence meets, where the criterion has a rubric.
     Either ``evidence`` is non-empty, or ``assumption`` is true and ``reason`` says why.
+    ``contested`` marks an interval whose two ends are rival readings of the evidence:
+    the robustness analysis (:mod:`mcda.robustness`) ranks with each end in turn.
+    ``reason`` may be given in both languages (``reason_text``); ``reason`` is English.
     """
 
     low: float
@@ -88,6 +94,8 @@ class Score:
     level: int | None = None
     assumption: bool = False
     reason: str | None = None
+    contested: bool = False
+    reason_text: Text | None = None
 
     @property
     def is_interval(self) -> bool:
@@ -114,8 +122,13 @@ class Criterion:
     """A criterion with its direction and scale.
 
     ``scale`` is ``"rubric"`` (values are rubric levels, e.g. 1–5, each level described
-    in ``rubric``) or ``"numeric"`` (values in ``unit``, optionally within ``bounds``).
-    A numeric criterion may still carry a rubric for an accompanying ``level``.
+    in ``rubric``) or ``"numeric"`` (values in ``unit``, optionally within ``bounds``,
+    the plausible range, with ``bounds_reason``). A numeric criterion may still carry a
+    rubric for an accompanying ``level``.
+
+    The criterion's *anchors* are its rubric's lowest and highest level, or its bounds;
+    its value function (:mod:`mcda.values`) maps them to 0 and 1 (worst and best),
+    linearly or through ``value_points`` ``((x, v), …)``.
     """
 
     id: str
@@ -126,6 +139,33 @@ class Criterion:
     rubric: Mapping[int, Text] = field(default_factory=lambda: MappingProxyType({}))
     bounds: tuple[float, float] | None = None
     description: Text | None = None
+    bounds_reason: Text | None = None
+    value_points: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def anchors(self) -> tuple[float, float] | None:
+        """The scale's fixed ends: the rubric's lowest and highest level, else the
+        bounds; ``None`` for a numeric criterion without bounds."""
+        if self.scale == "rubric" and self.rubric:
+            levels = sorted(self.rubric)
+            return float(levels[0]), float(levels[-1])
+        return self.bounds
+
+    def value_function(self) -> ValueFunction:
+        """The criterion's value function; a clear error when it has no anchors."""
+        from mcda.values import ValueFunction
+
+        if self.value_points:
+            return ValueFunction.piecewise(
+                self.value_points, self.direction, field=f"criteria.{self.id}.values"
+            )
+        anchors = self.anchors
+        if anchors is None:
+            raise ValidationError(
+                f"criteria.{self.id}.bounds: missing (anchored scales need the plausible "
+                "range [low, high] of a numeric criterion, with bounds_reason)"
+            )
+        return ValueFunction.linear(anchors[0], anchors[1], self.direction)
 
 
 @dataclass(frozen=True)
@@ -185,13 +225,31 @@ class Screening:
 class Recommendation:
     """The choice a decision maker stated (e.g. T11's), with its evidence.
 
-    ``alternative`` is the first choice; ``runner_up`` the named second choice, if any.
+    ``alternative`` is the first choice; ``runner_up`` the named second choice, if any;
+    ``family`` the family (:class:`Family`) the choice belongs to, when the decision
+    maker chose a kind of alternative of which the file models several variants.
     """
 
     by: str
     alternative: str
     runner_up: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    family: str | None = None
+
+
+@dataclass(frozen=True)
+class Family:
+    """Alternatives that are variants of one option (e.g. a scenario as tabled and as
+    amended, a location with and without an add-on).
+
+    The analyses report a family's share — the probability that some member ranks
+    first — beside each member's, so that near-copies do not split a verdict unseen.
+    """
+
+    id: str
+    label: Text
+    members: tuple[str, ...]
+    description: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -239,6 +297,8 @@ class Problem:
     default_profile: str | None = None
     path: Path | None = None
     judgements: tuple[JudgementSet, ...] = ()
+    normalization: Normalization = "vector"
+    families: tuple[Family, ...] = ()
 
     # -- lookup -----------------------------------------------------------------------
     @property
@@ -264,6 +324,19 @@ class Problem:
             if criterion.id == criterion_id:
                 return criterion
         raise ValidationError(self._where(f"no criterion {criterion_id!r}"))
+
+    def family(self, family_id: str) -> Family:
+        for family in self.families:
+            if family.id == family_id:
+                return family
+        raise ValidationError(self._where(f"no family {family_id!r}"))
+
+    def family_of(self, alternative_id: str) -> Family | None:
+        """The family ``alternative_id`` belongs to, if any."""
+        for family in self.families:
+            if alternative_id in family.members:
+                return family
+        return None
 
     def profile(self, profile_id: str) -> WeightProfile:
         for profile in self.profiles:
@@ -324,6 +397,27 @@ class Problem:
     def bounds(self, alternatives: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The lower and upper decision matrices (equal where a score is a point value)."""
         return self.matrix(alternatives, "low"), self.matrix(alternatives, "high")
+
+    @property
+    def has_anchors(self) -> bool:
+        """Whether every criterion has anchors (so anchored scales are defined)."""
+        return all(c.anchors is not None or c.value_points for c in self.criteria)
+
+    def value_scales(self) -> ValueScales:
+        """The value functions of all criteria (:mod:`mcda.values`), in criteria order;
+        a clear error names a criterion without anchors."""
+        from mcda.values import ValueScales
+
+        try:
+            return ValueScales(tuple(c.value_function() for c in self.criteria))
+        except ValidationError as error:
+            raise ValidationError(self._where(str(error))) from None
+
+    def values(
+        self, alternatives: Sequence[str] | None = None, value: ValueKind = "mid"
+    ) -> np.ndarray:
+        """The value matrix v_ij in [0, 1] (1 best) of :meth:`matrix` on anchored scales."""
+        return self.value_scales().values(self.matrix(alternatives, value))
 
     @property
     def direction_signs(self) -> np.ndarray:

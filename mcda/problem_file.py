@@ -22,6 +22,7 @@ from mcda.model import (
     Criterion,
     Direction,
     Evidence,
+    Family,
     JudgementSet,
     Problem,
     Recommendation,
@@ -44,6 +45,7 @@ _TOP_KEYS = {
     "constraints",
     "recommendation",
     "judgements",
+    "families",
 }
 _EVIDENCE_KEYS = {"quote", "section", "gloss", "source"}
 
@@ -189,7 +191,9 @@ class _Parser:
             raise DataFileError(f"{self.where}: the file holds no decision problem")
         self.keys(data, "", _TOP_KEYS)
         head = self.table(data.get("problem", None) or self._missing("problem"), "problem")
-        self.keys(head, "problem", {"id", "title", "description", "default_profile"})
+        self.keys(
+            head, "problem", {"id", "title", "description", "default_profile", "normalization"}
+        )
         problem_id = self.identifier(head, "problem")
         title = self.required_text(head, "title", "problem")
         description = self.optional_text(head, "description", "problem")
@@ -197,6 +201,8 @@ class _Parser:
         sources = self.sources(data.get("sources", []))
         alternatives = self.alternatives(data.get("alternatives") or self._missing("alternatives"))
         criteria = self.criteria(data.get("criteria") or self._missing("criteria"))
+        normalization = self.normalization(head, criteria)
+        families = self.families(data.get("families", []), alternatives)
         constraints = self.constraints(data.get("constraints", []), alternatives, criteria)
         screened_by_requirement = {alt for constraint in constraints for alt in constraint.fails}
         scores = self.scores(
@@ -207,7 +213,7 @@ class _Parser:
         if default_profile is not None and default_profile not in {p.id for p in profiles}:
             raise self.fail("problem.default_profile", f"no profile {default_profile!r}")
         recommendation = (
-            self.recommendation(data["recommendation"], alternatives)
+            self.recommendation(data["recommendation"], alternatives, families)
             if "recommendation" in data
             else None
         )
@@ -225,6 +231,8 @@ class _Parser:
             default_profile=default_profile,
             path=self.path,
             judgements=self.judgements(data.get("judgements", []), alternatives, criteria),
+            normalization=normalization,
+            families=families,
         )
 
     def _missing(self, field: str) -> Any:
@@ -274,7 +282,18 @@ class _Parser:
 
     def criteria(self, value: Any) -> tuple[Criterion, ...]:
         criteria = []
-        allowed = {"id", "label", "direction", "scale", "unit", "rubric", "bounds", "description"}
+        allowed = {
+            "id",
+            "label",
+            "direction",
+            "scale",
+            "unit",
+            "rubric",
+            "bounds",
+            "bounds_reason",
+            "values",
+            "description",
+        }
         for index, item in enumerate(self.array(value, "criteria")):
             field = f"criteria[{index}]"
             item = self.table(item, field)
@@ -306,20 +325,143 @@ class _Parser:
                 if low >= high:
                     raise self.fail(f"{field}.bounds", f"low {low:g} is not below high {high:g}")
                 bounds = (low, high)
-            criteria.append(
-                Criterion(
-                    id=criterion_id,
-                    label=label,
-                    direction=direction,
-                    scale=scale,
-                    unit=unit,
-                    rubric=MappingProxyType(rubric),
-                    bounds=bounds,
-                    description=self.optional_text(item, "description", field),
-                )
+            bounds_reason = self.optional_text(item, "bounds_reason", field)
+            if bounds_reason is not None and bounds is None:
+                raise self.fail(f"{field}.bounds_reason", "given without 'bounds'")
+            criterion = Criterion(
+                id=criterion_id,
+                label=label,
+                direction=direction,
+                scale=scale,
+                unit=unit,
+                rubric=MappingProxyType(rubric),
+                bounds=bounds,
+                description=self.optional_text(item, "description", field),
+                bounds_reason=bounds_reason,
             )
+            if "values" in item:
+                criterion = self.value_points(item["values"], criterion, f"{field}.values")
+            criteria.append(criterion)
         self.unique([c.id for c in criteria], "criteria")
         return tuple(criteria)
+
+    def value_points(self, value: Any, criterion: Criterion, field: str) -> Criterion:
+        """``values``: a piecewise-linear value function through ``[[x, v], …]`` (or, on a
+        rubric, ``{level = v, …}``) spanning the criterion's anchors exactly."""
+        from dataclasses import replace
+
+        from mcda.values import ValueFunction
+
+        if isinstance(value, Mapping):
+            if criterion.scale != "rubric":
+                raise self.fail(
+                    field, "a table {level = value} needs a rubric scale; give [[x, v], …]"
+                )
+            pairs = []
+            for key, v in value.items():
+                try:
+                    level = int(key)
+                except ValueError:
+                    raise self.fail(f"{field}.{key}", "must be a rubric level") from None
+                if level not in criterion.rubric:
+                    raise self.fail(
+                        f"{field}.{key}", f"{key} is not a rubric level ({_levels(criterion)})"
+                    )
+                pairs.append((float(level), self.number(v, f"{field}.{key}")))
+            pairs.sort()
+        else:
+            pairs = []
+            for index, point in enumerate(self.array(value, field)):
+                point = self.array(point, f"{field}[{index}]")
+                if len(point) != 2:
+                    raise self.fail(f"{field}[{index}]", "must be [x, value]")
+                x, v = (self.number(p, f"{field}[{index}]") for p in point)
+                pairs.append((x, v))
+        anchors = criterion.anchors
+        if anchors is None:
+            anchors = (pairs[0][0], pairs[-1][0]) if pairs else None
+            if anchors is not None:
+                raise self.fail(
+                    f"{field}", "a numeric criterion with a value function needs 'bounds' "
+                    "(its anchors) and 'bounds_reason'"
+                )
+        if pairs and (pairs[0][0], pairs[-1][0]) != anchors:
+            low, high = anchors  # type: ignore[misc]
+            raise self.fail(
+                field, f"the points must run from anchor {low:g} to anchor {high:g}, "
+                f"got {pairs[0][0]:g} to {pairs[-1][0]:g}"
+            )
+        try:
+            ValueFunction.piecewise(pairs, criterion.direction, field="values")
+        except ValidationError as error:
+            raise self.fail(field, str(error).removeprefix("values: ")) from None
+        return replace(criterion, value_points=tuple(pairs))
+
+    def normalization(self, head: Mapping[str, Any], criteria: tuple[Criterion, ...]) -> Any:
+        """``[problem] normalization``: anchored needs every criterion's anchors (a numeric
+        criterion's bounds with their reason)."""
+        from mcda.methods.topsis import NORMALIZATIONS
+
+        if "normalization" not in head:
+            return "vector"
+        name = self.string(head, "normalization", "problem")
+        if name not in NORMALIZATIONS:
+            raise self.fail(
+                "problem.normalization", f"{name!r} is not one of {', '.join(NORMALIZATIONS)}"
+            )
+        if name == "anchored":
+            for index, criterion in enumerate(criteria):
+                if criterion.scale == "rubric":
+                    continue
+                if criterion.bounds is None:
+                    raise self.fail(
+                        f"criteria[{index}].bounds",
+                        "missing (anchored scales need the plausible range [low, high] of "
+                        "a numeric criterion)",
+                    )
+                if criterion.bounds_reason is None:
+                    raise self.fail(
+                        f"criteria[{index}].bounds_reason",
+                        "missing (say why the bounds are the plausible range: they anchor "
+                        "the weights)",
+                    )
+        return name
+
+    def families(
+        self, value: Any, alternatives: tuple[Alternative, ...]
+    ) -> tuple[Family, ...]:
+        ids = {a.id for a in alternatives}
+        families = []
+        member_of: dict[str, str] = {}
+        for index, item in enumerate(self.array(value, "families")):
+            field = f"families[{index}]"
+            item = self.table(item, field)
+            self.keys(item, field, {"id", "label", "members", "description"})
+            family_id = self.identifier(item, field)
+            if family_id in ids:
+                raise self.fail(f"{field}.id", f"{family_id!r} is already an alternative's id")
+            label = self.required_text(item, "label", field)
+            members = self.array(item.get("members") or self._missing(f"{field}.members"),
+                                 f"{field}.members")
+            if len(members) < 2:
+                raise self.fail(f"{field}.members", "a family needs at least two members")
+            for position, member in enumerate(members):
+                name = f"{field}.members[{position}]"
+                if not isinstance(member, str) or member not in ids:
+                    raise self.fail(name, f"unknown alternative {member!r}")
+                if member in member_of:
+                    raise self.fail(name, f"{member!r} is already in family {member_of[member]!r}")
+                member_of[member] = family_id
+            families.append(
+                Family(
+                    family_id,
+                    label,
+                    tuple(members),
+                    self.optional_text(item, "description", field),
+                )
+            )
+        self.unique([f.id for f in families], "families")
+        return tuple(families)
 
     def rubric(self, value: Any, field: str) -> dict[int, Text]:
         if value is None:
@@ -470,7 +612,9 @@ class _Parser:
     def score(self, value: Any, criterion: Criterion, field: str) -> Score:
         table = self.table(value, field)
         self.keys(
-            table, field, {"value", "level", "assumption", "reason", "evidence"} | _EVIDENCE_KEYS
+            table,
+            field,
+            {"value", "level", "assumption", "reason", "evidence", "contested"} | _EVIDENCE_KEYS,
         )
         if "value" not in table:
             raise self.fail(f"{field}.value", "missing")
@@ -512,15 +656,29 @@ class _Parser:
         assumption = table.get("assumption", False)
         if not isinstance(assumption, bool):
             raise self.fail(f"{field}.assumption", f"must be true or false, got {assumption!r}")
-        reason = self.optional_string(table, "reason", field)
+        reason_text = self.optional_text(table, "reason", field)
+        reason = None if reason_text is None else reason_text.en
         if assumption and reason is None:
             raise self.fail(f"{field}.reason", "missing (an assumption needs its reason)")
+        contested = table.get("contested", False)
+        if not isinstance(contested, bool):
+            raise self.fail(f"{field}.contested", f"must be true or false, got {contested!r}")
+        if contested and low == high:
+            raise self.fail(
+                f"{field}.contested",
+                "a contested score needs an interval [low, high]: its two readings",
+            )
+        if contested and reason is None:
+            raise self.fail(f"{field}.reason", "missing (say what is contested and why)")
         evidence = self.evidence_list(table, field)
         if not evidence and not assumption:
             raise self.fail(
                 field, "no evidence: give quote and section, or assumption = true with a reason"
             )
-        return Score(low, high, evidence, level, assumption, reason)
+        return Score(
+            low, high, evidence, level, assumption, reason, contested=contested,
+            reason_text=reason_text,
+        )
 
     def judgements(
         self, value: Any, alternatives: tuple[Alternative, ...], criteria: tuple[Criterion, ...]
@@ -562,10 +720,17 @@ class _Parser:
         self.unique([p.id for p in profiles], "profiles")
         return tuple(profiles)
 
-    def recommendation(self, value: Any, alternatives: tuple[Alternative, ...]) -> Recommendation:
+    def recommendation(
+        self,
+        value: Any,
+        alternatives: tuple[Alternative, ...],
+        families: tuple[Family, ...] = (),
+    ) -> Recommendation:
         field = "recommendation"
         table = self.table(value, field)
-        self.keys(table, field, {"by", "alternative", "runner_up", "evidence"} | _EVIDENCE_KEYS)
+        self.keys(
+            table, field, {"by", "alternative", "runner_up", "family", "evidence"} | _EVIDENCE_KEYS
+        )
         ids = {a.id for a in alternatives}
         chosen = self.string(table, "alternative", field)
         if chosen not in ids:
@@ -573,10 +738,21 @@ class _Parser:
         runner_up = self.optional_string(table, "runner_up", field)
         if runner_up is not None and runner_up not in ids:
             raise self.fail(f"{field}.runner_up", f"unknown alternative {runner_up!r}")
+        family = self.optional_string(table, "family", field)
+        if family is not None:
+            known = {f.id: f for f in families}
+            if family not in known:
+                raise self.fail(f"{field}.family", f"unknown family {family!r}")
+            if chosen not in known[family].members:
+                raise self.fail(
+                    f"{field}.family", f"{chosen!r} is not a member of family {family!r}"
+                )
         evidence = self.evidence_list(table, field)
         if not evidence:
             raise self.fail(field, "needs evidence (quote and section)")
-        return Recommendation(self.string(table, "by", field), chosen, runner_up, evidence)
+        return Recommendation(
+            self.string(table, "by", field), chosen, runner_up, evidence, family=family
+        )
 
 
 def _judgement_sets(

@@ -10,14 +10,21 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from mcda.errors import ValidationError
-from mcda.methods import get_method
+from mcda.methods import Method, get_method
 from mcda.model import Lang, Problem, Screening
 from mcda.weights import normalize_weights
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["RankingResult", "WeightsLike", "rank", "rank_scores", "resolve_weights"]
+__all__ = [
+    "RankingResult",
+    "WeightsLike",
+    "problem_method",
+    "rank",
+    "rank_scores",
+    "resolve_weights",
+]
 
 WeightsLike = str | Mapping[str, float] | ArrayLike | None
 
@@ -44,6 +51,22 @@ def rank_scores(
             current = position + 1
         ranks[index] = current
     return ranks
+
+
+def problem_method(problem: Problem, method: str | Method | None = None) -> Method:
+    """The method ``method`` (default TOPSIS) as it applies to ``problem``.
+
+    A generic name (``topsis``, ``weighted_sum``) takes the problem's normalisation
+    (``[problem] normalization``); the criteria's value scales are bound to every method
+    that uses anchors when all criteria have them. An anchored method on a problem with
+    a criterion lacking anchors gets a clear error naming that criterion.
+    """
+    chosen = get_method("topsis" if method is None else method, normalization=problem.normalization)
+    if not chosen.uses_anchors or chosen.anchors is not None:
+        return chosen
+    if chosen.normalization == "anchored" or problem.has_anchors:
+        return chosen.with_anchors(problem.value_scales())
+    return chosen
 
 
 def resolve_weights(problem: Problem, weights: WeightsLike) -> np.ndarray:
@@ -130,7 +153,7 @@ class RankingResult:
 def rank(
     problem: Problem,
     weights: WeightsLike = None,
-    method: str = "topsis",
+    method: str | Method = "topsis",
     *,
     values: ArrayLike | None = None,
 ) -> RankingResult:
@@ -145,7 +168,8 @@ def rank(
         A profile name, ``{criterion: weight}``, a vector in criteria order, or ``None``
         for the problem's default profile (equal weights if it has none).
     method
-        A name from :data:`mcda.methods.METHODS` (see ``mcda methods``).
+        A name from :data:`mcda.methods.METHODS` (see ``mcda methods``); ``topsis``
+        (the default) and ``weighted_sum`` use the problem's normalisation.
     values
         An explicit matrix (eligible alternatives × criteria) to rank instead of the
         interval midpoints.
@@ -154,7 +178,7 @@ def rank(
         from mcda.ahp.problem import rank_problem
 
         return rank_problem(problem, resolve_weights(problem, weights), method)
-    chosen = get_method(method)
+    chosen = problem_method(problem, method)
     vector = resolve_weights(problem, weights)
     eligible = problem.require_eligible()
     if values is None:

@@ -287,7 +287,7 @@ def test_mcda_case_json_agrees_with_rank_and_with_pymcdm(
     code, out, err = run(["case", "--case", str(CASE), "--format", "json"], capsys)
     assert code == 0, err
     report = json.loads(out)
-    assert report["method"] == "topsis"
+    assert report["method"] == "topsis_vector"
     assert [Path(d["problem"]).name for d in report["decisions"]] == list(FILES)
     for decision in report["decisions"]:
         problem = mcda.load_problem(decision["problem"])

@@ -5,28 +5,47 @@ Every method has one signature, ``scores = method.score(matrix, weights, signs)`
 returning scores (m,) or (S, m). ``higher_is_better`` says which way scores rank.
 ``linear`` marks methods whose score is linear in the weights (exact LP in the
 reproduction analysis). The CLI lists this registry (``mcda methods``).
+
+TOPSIS and the weighted sum come with each normalisation (``topsis_anchored``,
+``topsis_vector``, ``topsis_minmax``; ``weighted_sum_anchored`` …); the generic names
+``topsis`` and ``weighted_sum`` stand for the variant with a problem's own normalisation
+(``[problem] normalization``; :func:`get_method`). A method with ``uses_anchors`` reads
+the criteria's anchors (value scales, :mod:`mcda.values`) bound to it with
+:meth:`Method.with_anchors`: the anchored variants need them, SPOTIS takes them as its
+bounds when given.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from mcda.errors import DegenerateProblemError, ValidationError
 from mcda.methods import peers
+from mcda.methods.additive import weighted_sum
 from mcda.methods.copras import copras
-from mcda.methods.topsis import topsis
+from mcda.methods.topsis import NORMALIZATIONS, Normalization, topsis
 
-__all__ = ["METHODS", "Method", "get_method"]
+if TYPE_CHECKING:
+    from mcda.values import ValueScales
 
-ArrayMethod = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+__all__ = ["GENERIC_METHODS", "METHODS", "Method", "get_method"]
+
+ArrayMethod = Callable[..., np.ndarray]
 
 
 @dataclass(frozen=True)
 class Method:
-    """A ranking method over a decision matrix."""
+    """A ranking method over a decision matrix.
+
+    ``normalization`` is set for TOPSIS and the weighted sum; ``anchors`` holds the
+    value scales bound with :meth:`with_anchors` (needed by ``normalization ==
+    "anchored"``).
+    """
 
     name: str
     title: str
@@ -35,20 +54,60 @@ class Method:
     reference: str
     batched: bool = False
     linear: bool = False
+    normalization: Normalization | None = None
+    uses_anchors: bool = False
+    anchors: ValueScales | None = None
+
+    @property
+    def topsis_normalization(self) -> Normalization | None:
+        """The normalisation of a TOPSIS variant (closed-form fast paths), else ``None``."""
+        return self.normalization if self.name.startswith("topsis_") else None
+
+    def with_anchors(self, anchors: ValueScales | None) -> Method:
+        """This method with the criteria's value scales bound (ignored if unused)."""
+        return dataclasses.replace(self, anchors=anchors) if self.uses_anchors else self
 
     def score(self, matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
         """Scores (m,) for weights (n,), or (S, m) for a batch of weights (S, n)."""
+        if self.normalization == "anchored" and self.anchors is None:
+            raise ValidationError(
+                f"method {self.name}: needs the criteria's anchors (rubric levels or "
+                "numeric bounds); rank a problem whose criteria all have them"
+            )
+        function = self.function
+        if self.uses_anchors:
+            anchors = self.anchors
+
+            def function(m: np.ndarray, w: np.ndarray, s: np.ndarray) -> np.ndarray:
+                return self.function(m, w, s, anchors)
+
         if weights.ndim == 1 or self.batched:
-            return self.function(matrix, weights, signs)
-        return np.stack([self.function(matrix, w, signs) for w in weights])
+            return function(matrix, weights, signs)
+        return np.stack([function(matrix, w, signs) for w in weights])
 
 
-def _topsis_vector(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
-    return topsis(matrix, weights, signs, normalization="vector")
+def _topsis_variant(normalization: Normalization) -> ArrayMethod:
+    def score(
+        matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray, anchors: object = None
+    ) -> np.ndarray:
+        return topsis(matrix, weights, signs, normalization, anchors=anchors)  # type: ignore[arg-type]
+
+    return score
 
 
-def _topsis_minmax(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
-    return topsis(matrix, weights, signs, normalization="minmax")
+def _weighted_sum_variant(normalization: Normalization) -> ArrayMethod:
+    def score(
+        matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray, anchors: object = None
+    ) -> np.ndarray:
+        return weighted_sum(matrix, weights, signs, normalization, anchors=anchors)  # type: ignore[arg-type]
+
+    return score
+
+
+def _spotis(
+    matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray, anchors: ValueScales | None
+) -> np.ndarray:
+    return peers.spotis(matrix, weights, signs, bounds=None if anchors is None else anchors.anchors)
 
 
 def _copras(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
@@ -61,26 +120,63 @@ def _copras(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.nd
     return copras(matrix[:, keep], weights[keep] / weights[keep].sum(), signs[keep])
 
 
+_NORMALIZATION_TITLES = {
+    "anchored": "anchored scales",
+    "vector": "vector normalisation",
+    "minmax": "min-max normalisation",
+}
+
+
+def _family_methods() -> list[Method]:
+    methods = []
+    for normalization in NORMALIZATIONS:
+        methods.append(
+            Method(
+                f"topsis_{normalization}",
+                f"TOPSIS ({_NORMALIZATION_TITLES[normalization]})",
+                _topsis_variant(normalization),
+                True,
+                "Hwang & Yoon (1981)"
+                + {
+                    "anchored": "; absolute reference points 1 and 0",
+                    "minmax": "; pymcdm's default",
+                }.get(normalization, ""),
+                batched=True,
+                normalization=normalization,
+                uses_anchors=normalization == "anchored",
+            )
+        )
+    for normalization in NORMALIZATIONS:
+        methods.append(
+            Method(
+                f"weighted_sum_{normalization}",
+                f"Weighted sum ({_NORMALIZATION_TITLES[normalization]})",
+                _weighted_sum_variant(normalization),
+                True,
+                "Keeney & Raiffa (1976), additive value model"
+                if normalization == "anchored"
+                else "Hwang & Yoon (1981), simple additive weighting",
+                batched=True,
+                linear=True,
+                normalization=normalization,
+                uses_anchors=normalization == "anchored",
+            )
+        )
+    return methods
+
+
 METHODS: dict[str, Method] = {
     method.name: method
     for method in (
+        *_family_methods(),
         Method(
-            "topsis",
-            "TOPSIS (vector normalisation)",
-            _topsis_vector,
+            "wsm",
+            "Weighted sum (WSM, sum normalisation)",
+            peers.wsm,
             True,
-            "Hwang & Yoon (1981)",
-            batched=True,
+            "Triantaphyllou (2000)",
+            linear=True,
         ),
-        Method(
-            "topsis_minmax",
-            "TOPSIS (min-max normalisation)",
-            _topsis_minmax,
-            True,
-            "Hwang & Yoon (1981); pymcdm's default normalisation",
-            batched=True,
-        ),
-        Method("wsm", "Weighted sum (WSM)", peers.wsm, True, "Triantaphyllou (2000)", linear=True),
         Method("wpm", "Weighted product (WPM)", peers.wpm, True, "Triantaphyllou (2000)"),
         Method("vikor", "VIKOR (v = 0.5)", peers.vikor, False, "Opricovic & Tzeng (2004)"),
         Method(
@@ -91,17 +187,48 @@ METHODS: dict[str, Method] = {
             "Brans & Vincke (1985)",
             linear=True,
         ),
-        Method("spotis", "SPOTIS", peers.spotis, False, "Dezert et al. (2020)", linear=True),
+        Method(
+            "spotis",
+            "SPOTIS",
+            _spotis,
+            False,
+            "Dezert et al. (2020)",
+            linear=True,
+            uses_anchors=True,
+        ),
         Method("copras", "COPRAS", _copras, True, "Zavadskas et al. (1994); own implementation"),
     )
 }
 
+#: Names that stand for a family's variant with the problem's own normalisation, and
+#: the normalisation they take without a problem (plain arrays).
+GENERIC_METHODS: dict[str, Normalization] = {"topsis": "vector", "weighted_sum": "minmax"}
 
-def get_method(name: str) -> Method:
-    """The registered method called ``name``; a clear error lists the known ones."""
+
+def get_method(
+    name: str | Method,
+    *,
+    normalization: Normalization | None = None,
+    anchors: ValueScales | None = None,
+) -> Method:
+    """The registered method called ``name``, with ``anchors`` bound where it uses them.
+
+    A generic name (``topsis``, ``weighted_sum``) picks the variant with
+    ``normalization`` (default: :data:`GENERIC_METHODS`); a :class:`Method` is returned
+    as given (with ``anchors`` bound if it has none). A clear error lists the known names.
+    """
+    if isinstance(name, Method):
+        return name if name.anchors is not None else name.with_anchors(anchors)
+    if name in GENERIC_METHODS:
+        chosen = normalization or GENERIC_METHODS[name]
+        if chosen not in NORMALIZATIONS:
+            raise ValidationError(
+                f"normalization: {chosen!r} is not one of {', '.join(NORMALIZATIONS)}"
+            )
+        name = f"{name}_{chosen}"
     try:
-        return METHODS[name]
+        method = METHODS[name]
     except KeyError:
-        raise ValidationError(
-            f"method: unknown method {name!r} (known: {', '.join(METHODS)})"
-        ) from None
+        known = ", ".join([*GENERIC_METHODS, *METHODS])
+        raise ValidationError(f"method: unknown method {name!r} (known: {known})") from None
+    return method.with_anchors(anchors)

@@ -4,10 +4,20 @@ Reference: Hwang, C.-L. & Yoon, K. (1981). *Multiple Attribute Decision Making:
 Methods and Applications*. Springer, pp. 128–140. Vector normalisation is the
 textbook default; min-max normalisation is offered because pymcdm defaults to it.
 
+``anchored`` is TOPSIS with absolute reference points: each criterion is mapped to
+[0, 1] by its value function between fixed anchors (:mod:`mcda.values`), the ideal is 1
+and the anti-ideal 0 on every criterion. A closeness then depends on the alternative's
+own scores only, so adding or removing an alternative never reorders the others, and an
+affine change of a criterion's scale together with its anchors changes nothing (cf.
+the fixed "aspiration levels" of reference-point TOPSIS: Kuo 2017, *European Journal of
+Operational Research* 260(2), 781–790; SPOTIS's bounds, Dezert et al. 2020).
+
 Degenerate cases (decided, documented and tested; never NaN):
 
-* a criterion on which all alternatives tie contributes nothing (its normalised
-  column is set to zero, so it adds zero to both distances);
+* with the column normalisations, a criterion on which all alternatives tie
+  contributes nothing (its normalised column is set to zero, so it adds zero to both
+  distances); with anchored scales it still counts (its distance from 1 and 0 is the
+  same for every alternative);
 * when no weighted criterion separates the alternatives (one alternative, all
   alternatives identical, or all weight on tied criteria), every alternative is at
   distance zero from both the ideal and the anti-ideal and gets closeness 0.5: all tie.
@@ -17,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Union
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -26,10 +36,25 @@ from mcda.errors import ValidationError
 from mcda.model import Direction
 from mcda.weights import normalize_weights
 
-__all__ = ["TopsisResult", "as_signs", "check_matrix", "normalize", "topsis", "topsis_steps"]
+if TYPE_CHECKING:
+    from mcda.values import ValueScales
 
-Normalization = Literal["vector", "minmax"]
-NORMALIZATIONS: tuple[Normalization, ...] = ("vector", "minmax")
+__all__ = [
+    "NORMALIZATIONS",
+    "TopsisResult",
+    "as_signs",
+    "check_matrix",
+    "normalize",
+    "squared_gaps",
+    "topsis",
+    "topsis_steps",
+]
+
+Normalization = Literal["vector", "minmax", "anchored"]
+NORMALIZATIONS: tuple[Normalization, ...] = ("anchored", "vector", "minmax")
+
+#: Anchors as value scales, or as (n, 2) [[low, high], …] (linear value functions).
+Anchors = Union["ValueScales", ArrayLike]
 
 
 def as_signs(
@@ -63,14 +88,30 @@ def check_matrix(matrix: ArrayLike) -> np.ndarray:
     return array
 
 
-def normalize(matrix: np.ndarray, signs: np.ndarray, normalization: Normalization) -> np.ndarray:
-    """Normalised matrix r_ij with larger = better on every column; tied columns are 0.
+def normalize(
+    matrix: np.ndarray,
+    signs: np.ndarray,
+    normalization: Normalization,
+    anchors: Anchors | None = None,
+) -> np.ndarray:
+    """Normalised matrix r_ij with larger = better on every column.
 
     ``vector``: r_ij = s_j · x_ij / ‖x_j‖ (s_j = ±1; the sign makes the ideal the
     column maximum, which leaves all distances as in Hwang & Yoon's formulation).
     ``minmax``: r_ij = (x_ij − min_j)/(max_j − min_j) for max criteria, the mirror
-    image for min criteria.
+    image for min criteria. With both, tied columns are 0.
+    ``anchored``: r_ij = v_j(x_ij), the criterion's value function between its fixed
+    ``anchors`` (required), in [0, 1] whatever the other alternatives are.
     """
+    if normalization == "anchored":
+        if anchors is None:
+            raise ValidationError(
+                "normalization: 'anchored' needs anchors (each criterion's [low, high] "
+                "or its value function)"
+            )
+        from mcda.values import as_value_scales
+
+        return as_value_scales(anchors, signs).values(matrix)
     spread = matrix.max(axis=0) - matrix.min(axis=0)
     tied = spread <= 1e-12 * np.maximum(1.0, np.abs(matrix).max(axis=0))
     if normalization == "vector":
@@ -92,17 +133,44 @@ def normalize(matrix: np.ndarray, signs: np.ndarray, normalization: Normalizatio
     return normalized
 
 
-def _distances(normalized: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def reference_points(
+    normalized: np.ndarray, normalization: Normalization
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ideal and anti-ideal (n,) of a normalised matrix (…, m, n): the column best
+    and worst for the column normalisations, 1 and 0 for anchored scales."""
+    if normalization == "anchored":
+        n = normalized.shape[-1]
+        return np.ones(n), np.zeros(n)
+    return normalized.max(axis=-2), normalized.min(axis=-2)
+
+
+def squared_gaps(
+    matrix: np.ndarray,
+    signs: np.ndarray,
+    normalization: Normalization,
+    anchors: Anchors | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Squared gaps (m, n) of each normalised score to the ideal and to the anti-ideal.
+
+    d⁺_i² = Σ_j w_j² · gap_ideal_ij and d⁻_i² = Σ_j w_j² · gap_anti_ij: the fast paths
+    of SMAA, the sweeps and the reproduction analysis start from these.
+    """
+    normalized = normalize(matrix, signs, normalization, anchors)
+    ideal, anti = reference_points(normalized, normalization)
+    return (ideal - normalized) ** 2, (normalized - anti) ** 2
+
+
+def _distances(
+    gaps: tuple[np.ndarray, np.ndarray], weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Euclidean distances to the ideal and anti-ideal, shapes (S, m) each.
 
-    With w ≥ 0 the weighted ideal is w_j · max_i r_ij, so
-    d⁺_i² = Σ_j w_j² (r*_j − r_ij)²: one matrix product for all S weight vectors.
+    With w ≥ 0 the weighted ideal is w_j · r*_j, so d⁺_i² = Σ_j w_j² (r*_j − r_ij)²:
+    one matrix product for all S weight vectors.
     """
-    gap_ideal = (normalized.max(axis=0) - normalized) ** 2
-    gap_anti = (normalized - normalized.min(axis=0)) ** 2
     squared = weights**2
-    ideal = np.sqrt(squared @ gap_ideal.T)
-    anti = np.sqrt(squared @ gap_anti.T)
+    ideal = np.sqrt(squared @ gaps[0].T)
+    anti = np.sqrt(squared @ gaps[1].T)
     return ideal, anti
 
 
@@ -118,6 +186,8 @@ def topsis(
     weights: ArrayLike,
     directions: Sequence[Direction | str | int] | np.ndarray,
     normalization: Normalization = "vector",
+    *,
+    anchors: Anchors | None = None,
 ) -> np.ndarray:
     """Relative closeness of each alternative to the ideal solution (higher is better).
 
@@ -130,7 +200,11 @@ def topsis(
     directions
         Per criterion ``"max"``/``"min"`` (or :class:`~mcda.model.Direction`, ±1).
     normalization
-        ``"vector"`` (Hwang & Yoon 1981, the default) or ``"minmax"``.
+        ``"vector"`` (Hwang & Yoon 1981, the default), ``"minmax"``, or ``"anchored"``
+        (absolute reference points 1 and 0 on each criterion's value scale).
+    anchors
+        For ``"anchored"``: each criterion's [low, high] anchors, shape (n, 2) (linear
+        value functions), or :class:`~mcda.values.ValueScales`.
 
     Returns
     -------
@@ -141,12 +215,15 @@ def topsis(
     --------
     >>> topsis([[5, 8, 4], [7, 6, 8], [8, 8, 6], [7, 4, 6]], [0.3, 0.4, 0.3], ["max"] * 3).round(4)
     array([0.5037, 0.6581, 0.7482, 0.334 ])
+    >>> topsis([[2, 30], [4, 20]], [0.5, 0.5], ["max", "min"], "anchored",
+    ...        anchors=[[1, 5], [0, 40]]).round(4)
+    array([0.25  , 0.6172])
     """
     array = check_matrix(matrix)
     signs = as_signs(directions, array.shape[1])
     w = normalize_weights(weights, array.shape[1])
-    normalized = normalize(array, signs, normalization)
-    ideal, anti = _distances(normalized, np.atleast_2d(w))
+    gaps = squared_gaps(array, signs, normalization, anchors)
+    ideal, anti = _distances(gaps, np.atleast_2d(w))
     closeness = _closeness(ideal, anti)
     return closeness[0] if w.ndim == 1 else closeness
 
@@ -176,6 +253,8 @@ def topsis_steps(
     weights: ArrayLike,
     directions: Sequence[Direction | str | int] | np.ndarray,
     normalization: Normalization = "vector",
+    *,
+    anchors: Anchors | None = None,
 ) -> TopsisResult:
     """TOPSIS for one weight vector, keeping every intermediate step (see :func:`topsis`)."""
     array = check_matrix(matrix)
@@ -183,16 +262,18 @@ def topsis_steps(
     w = normalize_weights(weights, array.shape[1])
     if w.ndim != 1:
         raise ValidationError(f"weights: topsis_steps takes one vector, got shape {w.shape}")
-    normalized = normalize(array, signs, normalization)
+    normalized = normalize(array, signs, normalization, anchors)
+    best, worst = reference_points(normalized, normalization)
+    gaps = ((best - normalized) ** 2, (normalized - worst) ** 2)
     weighted = normalized * w
-    ideal, anti = _distances(normalized, w[None, :])
+    ideal, anti = _distances(gaps, w[None, :])
     return TopsisResult(
         normalization=normalization,
         weights=w,
         normalized=normalized,
         weighted=weighted,
-        ideal=weighted.max(axis=0),
-        anti_ideal=weighted.min(axis=0),
+        ideal=best * w,
+        anti_ideal=worst * w,
         distance_ideal=ideal[0],
         distance_anti_ideal=anti[0],
         closeness=_closeness(ideal, anti)[0],

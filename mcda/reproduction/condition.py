@@ -24,11 +24,11 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from mcda.errors import DegenerateProblemError, ValidationError
-from mcda.methods import Method, get_method
+from mcda.methods import Method
 from mcda.methods.peers import tied_columns
-from mcda.methods.topsis import Normalization, normalize
+from mcda.methods.topsis import squared_gaps
 from mcda.model import Problem
-from mcda.ranking import rank, resolve_weights
+from mcda.ranking import problem_method, rank, resolve_weights
 from mcda.sampling import WeightConstraints
 
 __all__ = [
@@ -42,9 +42,6 @@ __all__ = [
 
 #: The stated margin: the target's score must lead every competitor by at least this.
 DEFAULT_MARGIN = 1e-6
-
-#: The registered TOPSIS variants and their normalisation (the fast closeness path).
-_TOPSIS_NORMALIZATIONS: dict[str, Normalization] = {"topsis": "vector", "topsis_minmax": "minmax"}
 
 #: Relative tolerance of the linearity check on the coefficients read at the vertices.
 _LINEARITY_TOLERANCE = 1e-9
@@ -147,7 +144,7 @@ class WinCondition:
         """Re-rank the problem with ``mcda.rank`` at ``weights`` and check the target wins."""
         vector = np.clip(np.asarray(weights, dtype=float), 0.0, None)
         try:
-            result = rank(self.problem, vector, method=self.method.name)
+            result = rank(self.problem, vector, method=self.method)
         except DegenerateProblemError:
             return Verification(vector / vector.sum(), False, float("-inf"), (), margin)
         scores = result.scores if result.higher_is_better else -result.scores
@@ -164,7 +161,7 @@ class WinCondition:
 
 
 def win_condition(
-    problem: Problem, target: str | None = None, method: str = "topsis"
+    problem: Problem, target: str | None = None, method: str | Method = "topsis"
 ) -> WinCondition:
     """The :class:`WinCondition` for ``target`` (default: the problem's recommendation).
 
@@ -172,7 +169,7 @@ def win_condition(
     unknown, or it is screened out by a must-have constraint.
     """
     where = str(problem.path) if problem.path else problem.id
-    chosen = get_method(method)
+    chosen = problem_method(problem, method)
     if target is None:
         if problem.recommendation is None:
             raise ValidationError(
@@ -194,12 +191,9 @@ def win_condition(
     matrix = problem.matrix(eligible)
     signs = problem.direction_signs
     gaps = None
-    if chosen.name in _TOPSIS_NORMALIZATIONS:
-        normalized = normalize(matrix, signs, _TOPSIS_NORMALIZATIONS[chosen.name])
-        gaps = (
-            (normalized.max(axis=0) - normalized) ** 2,
-            (normalized - normalized.min(axis=0)) ** 2,
-        )
+    normalization = chosen.topsis_normalization
+    if normalization is not None:
+        gaps = squared_gaps(matrix, signs, normalization, chosen.anchors)
     condition = WinCondition(problem, chosen, target, eligible, matrix, signs, None, gaps)
     if len(eligible) == 1:  # nothing to beat: an empty (trivially linear) condition
         condition = WinCondition(

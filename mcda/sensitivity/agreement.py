@@ -20,7 +20,7 @@ import numpy as np
 
 from mcda.correlation import CORRELATIONS, rank_correlation
 from mcda.errors import DegenerateProblemError, McdaError, ValidationError
-from mcda.methods import METHODS
+from mcda.methods import GENERIC_METHODS, METHODS
 from mcda.model import Problem
 from mcda.ranking import WeightsLike, rank, resolve_weights
 
@@ -105,7 +105,7 @@ def method_agreement(
             f"correlation: unknown kind {correlation!r} (known: {', '.join(CORRELATIONS)})"
         )
     names = [*METHODS, *DEFAULT_EXTRA] if methods is None else list(methods)
-    known = [*METHODS, *EXTRA_METHODS]
+    known = [*GENERIC_METHODS, *METHODS, *EXTRA_METHODS]
     unknown = [name for name in names if name not in known]
     if unknown:
         raise ValidationError(
@@ -122,6 +122,7 @@ def method_agreement(
             skipped.append((name, str(error)))
             continue
         alternatives = result.alternatives
+        name = result.method
         if len(result.ranks) > 1 and np.all(result.ranks == result.ranks[0]):
             skipped.append((name, "ties every alternative; no rank correlation exists"))
             continue

@@ -43,11 +43,19 @@ from numpy.typing import ArrayLike
 from mcda.errors import ValidationError
 from mcda.methods import Method, get_method
 from mcda.methods.peers import tied_columns
-from mcda.methods.topsis import as_signs, check_matrix, normalize, topsis
+from mcda.methods.topsis import (
+    Anchors,
+    Normalization,
+    as_signs,
+    check_matrix,
+    squared_gaps,
+    topsis,
+)
 from mcda.model import Direction, Problem
-from mcda.ranking import TIE_TOLERANCE
+from mcda.ranking import TIE_TOLERANCE, problem_method
 from mcda.sampling import WeightConstraints, WeightSampler, as_generator
 from mcda.sensitivity._ranking import RankedChunk, rank_keys
+from mcda.values import as_value_scales
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,9 +64,6 @@ __all__ = ["Progress", "SmaaResult", "smaa", "smaa_problem"]
 
 #: ``progress(done, total)`` is called after each chunk of samples.
 Progress = Callable[[int, int], None]
-
-#: TOPSIS variants with the fast, square-root-free path.
-TOPSIS_NORMALIZATIONS = {"topsis": "vector", "topsis_minmax": "minmax"}
 
 #: Key gap below which a fast-path sample is re-ranked by the reference TOPSIS.
 #: |d closeness / d key| ≥ 1/2 everywhere, so a key gap above 4e-10 means a closeness
@@ -316,8 +321,9 @@ class _Model:
         return bool(self.uncertain_cells[0].size)
 
     @property
-    def normalization(self) -> str | None:
-        return TOPSIS_NORMALIZATIONS.get(self.method.name)
+    def normalization(self) -> Normalization | None:
+        """The normalisation of a TOPSIS variant (the fast, square-root-free path)."""
+        return self.method.topsis_normalization
 
 
 def _build_model(
@@ -326,18 +332,16 @@ def _build_model(
     rows, cols = np.nonzero(upper > lower)
     cells = (np.asarray(rows), np.asarray(cols))
     gaps = basis = None
-    normalization = TOPSIS_NORMALIZATIONS.get(method.name)
+    normalization = method.topsis_normalization
     if not cells[0].size and normalization is not None:
-        normalized = normalize(matrix, signs, normalization)  # type: ignore[arg-type]
-        gap_ideal = (normalized.max(axis=0) - normalized) ** 2
-        gap_anti = (normalized - normalized.min(axis=0)) ** 2
+        gap_ideal, gap_anti = squared_gaps(matrix, signs, normalization, method.anchors)
         gaps = np.ascontiguousarray(np.concatenate([gap_ideal, gap_anti]).T)
     elif not cells[0].size and method.linear and not method.batched and len(matrix) > 1:
         n = matrix.shape[1]
         tied = tied_columns(matrix)
         basis = np.zeros((n, len(matrix)))
         for j in np.flatnonzero(~tied):
-            basis[j] = method.function(matrix, np.eye(n)[j], signs)
+            basis[j] = method.score(matrix, np.eye(n)[j], signs)
     return _Model(method, matrix, lower, upper, signs, cells, gaps, basis)
 
 
@@ -471,27 +475,38 @@ def _draw_matrices(model: _Model, rng: np.random.Generator, count: int) -> np.nd
 
 
 def _batch_closeness(
-    matrices: np.ndarray, weights: np.ndarray, signs: np.ndarray, normalization: str
+    matrices: np.ndarray,
+    weights: np.ndarray,
+    signs: np.ndarray,
+    normalization: str,
+    anchors: Any = None,
 ) -> np.ndarray:
     """TOPSIS closeness (S, m) for S matrices (S, m, n) and weights (S, n), as
     :func:`mcda.topsis` computes it one matrix at a time."""
-    spread = matrices.max(axis=1) - matrices.min(axis=1)
-    tied = spread <= 1e-12 * np.maximum(1.0, np.abs(matrices).max(axis=1))
-    if normalization == "vector":
-        norms = np.sqrt((matrices**2).sum(axis=1))
-        safe = np.where(norms > 0, norms, 1.0)
-        normalized = matrices / safe[:, None, :] * signs
+    if normalization == "anchored":  # fixed reference points: 1 and 0 on every criterion
+        normalized = anchors.values(matrices, check=False)
+        ideal_point = np.ones_like(normalized[:, :1, :])
+        anti_point = np.zeros_like(ideal_point)
     else:
-        low = matrices.min(axis=1)[:, None, :]
-        high = matrices.max(axis=1)[:, None, :]
-        safe_spread = np.where(tied, 1.0, spread)[:, None, :]
-        normalized = np.where(
-            signs > 0, (matrices - low) / safe_spread, (high - matrices) / safe_spread
-        )
-    normalized = np.where(tied[:, None, :], 0.0, normalized)
+        spread = matrices.max(axis=1) - matrices.min(axis=1)
+        tied = spread <= 1e-12 * np.maximum(1.0, np.abs(matrices).max(axis=1))
+        if normalization == "vector":
+            norms = np.sqrt((matrices**2).sum(axis=1))
+            safe = np.where(norms > 0, norms, 1.0)
+            normalized = matrices / safe[:, None, :] * signs
+        else:
+            low = matrices.min(axis=1)[:, None, :]
+            high = matrices.max(axis=1)[:, None, :]
+            safe_spread = np.where(tied, 1.0, spread)[:, None, :]
+            normalized = np.where(
+                signs > 0, (matrices - low) / safe_spread, (high - matrices) / safe_spread
+            )
+        normalized = np.where(tied[:, None, :], 0.0, normalized)
+        ideal_point = normalized.max(axis=1)[:, None, :]
+        anti_point = normalized.min(axis=1)[:, None, :]
     squared = (weights * weights)[:, None, :]
-    ideal = np.sqrt(((normalized.max(axis=1)[:, None, :] - normalized) ** 2 * squared).sum(axis=2))
-    anti = np.sqrt(((normalized - normalized.min(axis=1)[:, None, :]) ** 2 * squared).sum(axis=2))
+    ideal = np.sqrt(((ideal_point - normalized) ** 2 * squared).sum(axis=2))
+    anti = np.sqrt(((normalized - anti_point) ** 2 * squared).sum(axis=2))
     total = ideal + anti
     closeness = np.full(total.shape, 0.5)
     np.divide(anti, total, out=closeness, where=total > 0)
@@ -503,11 +518,15 @@ def _scores(model: _Model, matrices: np.ndarray | None, weights: np.ndarray) -> 
     method = model.method
     if model.normalization is not None:
         if matrices is None:
-            return topsis(model.matrix, weights, model.signs, model.normalization)  # type: ignore[arg-type]
-        return _batch_closeness(matrices, weights, model.signs, model.normalization)
+            return topsis(
+                model.matrix, weights, model.signs, model.normalization, anchors=method.anchors
+            )
+        return _batch_closeness(
+            matrices, weights, model.signs, model.normalization, method.anchors
+        )
     if matrices is not None:
         return np.stack(
-            [method.function(x, w, model.signs) for x, w in zip(matrices, weights, strict=True)]
+            [method.score(x, w, model.signs) for x, w in zip(matrices, weights, strict=True)]
         )
     if model.basis is not None:
         return weights @ model.basis
@@ -605,7 +624,8 @@ def smaa(
     *,
     n_samples: int,
     rng: int | np.random.Generator | None,
-    method: str = "topsis",
+    method: str | Method = "topsis",
+    anchors: Anchors | None = None,
     lower: ArrayLike | None = None,
     upper: ArrayLike | None = None,
     weight_constraints: WeightConstraints | None = None,
@@ -629,8 +649,12 @@ def smaa(
     rng
         Seed or Generator; the same seed gives identical results.
     method
-        A name from :data:`mcda.methods.METHODS`; TOPSIS (both normalisations) runs
-        vectorised, others call the method per sample unless it is linear in the weights.
+        A name from :data:`mcda.methods.METHODS` (or a :class:`~mcda.methods.Method`);
+        TOPSIS (every normalisation) and the weighted sum run vectorised, others call the
+        method per sample unless it is linear in the weights.
+    anchors
+        The criteria's anchors, (n, 2) or :class:`~mcda.values.ValueScales`, for the
+        anchored methods (``topsis_anchored``, ``weighted_sum_anchored``) and SPOTIS.
     lower, upper
         Optional (m, n) score bounds; each score is drawn uniformly on [lower, upper]
         (e.g. from :meth:`mcda.Problem.bounds`). ``matrix`` must lie within them.
@@ -662,7 +686,7 @@ def smaa(
     array = check_matrix(matrix)
     m, n = array.shape
     signs = as_signs(directions, n)
-    chosen = get_method(method)
+    chosen = get_method(method, anchors=as_value_scales(anchors, signs))
     total = _check_count("n_samples", n_samples, 1)
     low, high = _bounds(array, lower, upper)
     model = _build_model(chosen, array, low, high, signs)
@@ -942,7 +966,7 @@ def smaa_problem(
     *,
     n_samples: int,
     rng: int | np.random.Generator | None,
-    method: str = "topsis",
+    method: str | Method = "topsis",
     score_uncertainty: bool = True,
     weight_constraints: WeightConstraints | None = None,
     pairwise_samples: int | None = None,
@@ -954,7 +978,9 @@ def smaa_problem(
 
     With ``score_uncertainty`` every interval score is drawn uniformly on its interval;
     otherwise midpoints are used. Results carry the alternative and criterion ids.
+    ``method`` ``"topsis"`` or ``"weighted_sum"`` takes the problem's normalisation.
     """
+    chosen = problem_method(problem, method)
     eligible = problem.require_eligible()
     matrix = problem.matrix(eligible)
     lower = upper = None
@@ -965,7 +991,7 @@ def smaa_problem(
         problem.directions,
         n_samples=n_samples,
         rng=rng,
-        method=method,
+        method=chosen,
         lower=lower,
         upper=upper,
         weight_constraints=weight_constraints,

@@ -37,10 +37,11 @@ from numpy.typing import ArrayLike
 
 from mcda.errors import ValidationError
 from mcda.methods import Method, get_method
-from mcda.methods.topsis import as_signs, check_matrix, normalize
+from mcda.methods.topsis import Anchors, as_signs, check_matrix, squared_gaps
 from mcda.model import Direction, Problem
-from mcda.ranking import TIE_TOLERANCE, WeightsLike, resolve_weights
+from mcda.ranking import TIE_TOLERANCE, WeightsLike, problem_method, resolve_weights
 from mcda.sensitivity._ranking import rank_keys
+from mcda.values import as_value_scales
 from mcda.weights import normalize_weights
 
 __all__ = [
@@ -226,14 +227,10 @@ class _Scorer:
         self.method = method
         self.matrix = matrix
         self.signs = signs
-        normalization = {"topsis": "vector", "topsis_minmax": "minmax"}.get(method.name)
+        normalization = method.topsis_normalization
         self.gaps: tuple[np.ndarray, np.ndarray] | None = None
         if normalization is not None:
-            normalized = normalize(matrix, signs, normalization)  # type: ignore[arg-type]
-            self.gaps = (
-                (normalized.max(axis=0) - normalized) ** 2,
-                (normalized - normalized.min(axis=0)) ** 2,
-            )
+            self.gaps = squared_gaps(matrix, signs, normalization, method.anchors)
 
     def scores(self, weights: np.ndarray) -> np.ndarray:
         return self.method.score(self.matrix, weights, self.signs)
@@ -593,7 +590,8 @@ def weight_sweep(
     *,
     points: int = 101,
     redistribution: Redistribution = "proportional",
-    method: str = "topsis",
+    method: str | Method = "topsis",
+    anchors: Anchors | None = None,
     criteria: Sequence[int] | None = None,
     alternatives: Sequence[str] | None = None,
     criterion_ids: Sequence[str] | None = None,
@@ -615,7 +613,10 @@ def weight_sweep(
     redistribution
         ``"proportional"`` (default) or ``"equal"``; see the module docstring.
     method
-        A name from :data:`mcda.methods.METHODS`.
+        A name from :data:`mcda.methods.METHODS` (or a :class:`~mcda.methods.Method`).
+    anchors
+        The criteria's anchors, (n, 2) or :class:`~mcda.values.ValueScales`, for the
+        anchored methods.
     criteria
         Indices of the criteria to sweep (default all).
     alternatives, criterion_ids
@@ -637,7 +638,7 @@ def weight_sweep(
         raise ValidationError(
             f"redistribution: {redistribution!r} is not one of {', '.join(REDISTRIBUTIONS)}"
         )
-    chosen = get_method(method)
+    chosen = get_method(method, anchors=as_value_scales(anchors, signs))
     swept = list(range(n)) if criteria is None else [int(j) for j in criteria]
     for j in swept:
         if not 0 <= j < n:
@@ -705,7 +706,7 @@ def sweep_problem(
     *,
     points: int = 101,
     redistribution: Redistribution = "proportional",
-    method: str = "topsis",
+    method: str | Method = "topsis",
 ) -> SweepResult:
     """:func:`weight_sweep` over the eligible alternatives of ``problem`` (midpoint scores).
 
@@ -719,7 +720,7 @@ def sweep_problem(
         resolve_weights(problem, weights),
         points=points,
         redistribution=redistribution,
-        method=method,
+        method=problem_method(problem, method),
         alternatives=eligible,
         criterion_ids=problem.criterion_ids,
     )

@@ -15,11 +15,12 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from mcda.errors import ValidationError
-from mcda.methods import get_method
-from mcda.methods.topsis import as_signs, check_matrix
+from mcda.methods import Method, get_method
+from mcda.methods.topsis import Anchors, as_signs, check_matrix
 from mcda.model import Direction, Problem
-from mcda.ranking import TIE_TOLERANCE, WeightsLike, resolve_weights
+from mcda.ranking import TIE_TOLERANCE, WeightsLike, problem_method, resolve_weights
 from mcda.sensitivity._ranking import rank_keys
+from mcda.values import as_value_scales
 from mcda.weights import normalize_weights
 
 __all__ = ["TernaryMap", "ternary_map", "ternary_problem", "triangle_cells"]
@@ -78,7 +79,8 @@ def ternary_map(
     criteria: Sequence[int],
     *,
     resolution: int = 60,
-    method: str = "topsis",
+    method: str | Method = "topsis",
+    anchors: Anchors | None = None,
     alternatives: Sequence[str] | None = None,
     criterion_ids: Sequence[str] | None = None,
 ) -> TernaryMap:
@@ -97,7 +99,10 @@ def ternary_map(
     resolution
         Subdivisions per side, N ≥ 1 (N² cells).
     method
-        A name from :data:`mcda.methods.METHODS`.
+        A name from :data:`mcda.methods.METHODS` (or a :class:`~mcda.methods.Method`).
+    anchors
+        The criteria's anchors, (n, 2) or :class:`~mcda.values.ValueScales`, for the
+        anchored methods.
     """
     array = check_matrix(matrix)
     m, n = array.shape
@@ -117,7 +122,7 @@ def ternary_map(
         raise ValidationError(
             "weights: the three criteria have no weight in the profile; the map would be empty"
         )
-    chosen = get_method(method)
+    chosen = get_method(method, anchors=as_value_scales(anchors, signs))
     cells = triangle_cells(resolution)
     centroids = cells.mean(axis=1)
     grid = np.tile(base, (len(centroids), 1))
@@ -155,7 +160,7 @@ def ternary_problem(
     weights: WeightsLike = None,
     *,
     resolution: int = 60,
-    method: str = "topsis",
+    method: str | Method = "topsis",
 ) -> TernaryMap:
     """:func:`ternary_map` for three criteria of ``problem`` named by id (eligible
     alternatives, midpoint scores)."""
@@ -172,7 +177,7 @@ def ternary_problem(
         resolve_weights(problem, weights),
         [problem.criterion_ids.index(c) for c in criteria],
         resolution=resolution,
-        method=method,
+        method=problem_method(problem, method),
         alternatives=eligible,
         criterion_ids=problem.criterion_ids,
     )
