@@ -37,6 +37,7 @@ from mcda.model import (
     Criterion,
     Direction,
     Evidence,
+    Family,
     Problem,
     Recommendation,
     Score,
@@ -53,6 +54,7 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from mcda.ahp.group import GroupResult, group_ahp
     from mcda.ahp.hierarchy import HierarchyResult, ahp_hierarchy
     from mcda.correlation import kendall, rank_correlation, spearman, weighted_spearman, ws
+    from mcda.diagnostics import Diagnosis, diagnose
     from mcda.evidence import EvidenceRow, evidence_rows
     from mcda.financing import (
         Population,
@@ -61,8 +63,10 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
         read_population,
         scenario_financing,
     )
+    from mcda.methods.additive import weighted_sum
     from mcda.sampling import WeightConstraints
     from mcda.sensitivity import SmaaResult, smaa, smaa_problem
+    from mcda.values import ValueFunction, ValueScales
 
 #: Public names imported on first use, and the module each comes from.
 _LAZY: dict[str, str] = {
@@ -72,6 +76,9 @@ _LAZY: dict[str, str] = {
         ("kendall", "rank_correlation", "spearman", "weighted_spearman", "ws"), "mcda.correlation"
     ),
     **dict.fromkeys(("EvidenceRow", "evidence_rows"), "mcda.evidence"),
+    **dict.fromkeys(("Diagnosis", "diagnose"), "mcda.diagnostics"),
+    **dict.fromkeys(("ValueFunction", "ValueScales"), "mcda.values"),
+    "weighted_sum": "mcda.methods.additive",
     **dict.fromkeys(
         (
             "Population",
@@ -112,9 +119,11 @@ __all__ = [
     "Criterion",
     "DataFileError",
     "DegenerateProblemError",
+    "Diagnosis",
     "Direction",
     "Evidence",
     "EvidenceRow",
+    "Family",
     "GroupResult",
     "HierarchyResult",
     "InconsistentJudgementsWarning",
@@ -134,11 +143,14 @@ __all__ = [
     "Text",
     "TopsisResult",
     "ValidationError",
+    "ValueFunction",
+    "ValueScales",
     "WeightConstraints",
     "WeightProfile",
     "__version__",
     "ahp",
     "ahp_hierarchy",
+    "diagnose",
     "evidence_rows",
     "extra_per_inhabitant",
     "get_method",
@@ -159,5 +171,6 @@ __all__ = [
     "topsis",
     "topsis_steps",
     "weighted_spearman",
+    "weighted_sum",
     "ws",
 ]

@@ -585,8 +585,19 @@ _REPORT: dict[str, dict[Lang, str]] = {
         "en": "SMAA {smaa} per decision; reproduction {reproduction} per decision and jointly",
     },
     "method_topsis": {"da": "TOPSIS (vektor)", "en": "TOPSIS (vector)"},
+    "method_topsis_vector": {"da": "TOPSIS (vektor)", "en": "TOPSIS (vector)"},
+    "method_topsis_anchored": {
+        "da": "TOPSIS (forankrede skalaer)",
+        "en": "TOPSIS (anchored scales)",
+    },
+    "method_weighted_sum_anchored": {
+        "da": "Vægtet sum (forankrede skalaer)",
+        "en": "Weighted sum (anchored scales)",
+    },
+    "method_weighted_sum_vector": {"da": "Vægtet sum (vektor)", "en": "Weighted sum (vector)"},
+    "method_weighted_sum_minmax": {"da": "Vægtet sum (min-maks)", "en": "Weighted sum (min-max)"},
     "method_topsis_minmax": {"da": "TOPSIS (min-maks)", "en": "TOPSIS (min-max)"},
-    "method_wsm": {"da": "Vægtet sum", "en": "Weighted sum"},
+    "method_wsm": {"da": "Vægtet sum (sumnormering)", "en": "Weighted sum (sum normalisation)"},
     "method_wpm": {"da": "Vægtet produkt", "en": "Weighted product"},
     "method_vikor": {"da": "VIKOR", "en": "VIKOR"},
     "method_promethee_ii": {"da": "PROMETHEE II", "en": "PROMETHEE II"},
@@ -596,6 +607,65 @@ _REPORT: dict[str, dict[Lang, str]] = {
     "method_ahp_ideal": {"da": "AHP (ideal)", "en": "AHP (ideal)"},
 }
 TRANSLATIONS.update(_REPORT)
+
+# -- the value model: diagnostics, normalisation (mcda.diagnostics, mcda validate) ----
+_VALUES: dict[str, dict[Lang, str]] = {
+    "normalization_anchored": {
+        "da": "forankrede skalaer (vægte gælder spændet fra værste til bedste ankerpunkt)",
+        "en": "anchored scales (a weight is worth the swing from the worst to the best anchor)",
+    },
+    "normalization_vector": {
+        "da": "vektornormering (vægte afhænger af de andre alternativer i filen)",
+        "en": "vector normalisation (weights depend on the other alternatives in the file)",
+    },
+    "normalization_minmax": {
+        "da": "min-maks-normering (vægte afhænger af de andre alternativer i filen)",
+        "en": "min-max normalisation (weights depend on the other alternatives in the file)",
+    },
+    "normalization": {"da": "Normering", "en": "Normalisation"},
+    "diagnostics": {"da": "Strukturelle fund", "en": "Structural findings"},
+    "diag_none": {"da": "ingen strukturelle fund", "en": "no structural findings"},
+    "diag_same_order": {"da": "i samme rækkefølge", "en": "in the same order"},
+    "diag_opposite_order": {"da": "i modsat rækkefølge", "en": "in opposite order"},
+    "diag_correlated": {
+        "da": "{a} og {b} rangerer de {m} alternativer {how} (Spearmans ρ = {rho}): "
+        "muligvis det samme forhold talt to gange",
+        "en": "{a} and {b} rank the {m} alternatives {how} (Spearman's ρ = {rho}): "
+        "possibly one fact counted twice",
+    },
+    "diag_acknowledged": {"da": "filen forklarer: {reason}", "en": "the file explains: {reason}"},
+    "diag_tied": {
+        "da": "{c}: alle alternativer har samme score, så kriteriet adskiller dem ikke",
+        "en": "{c}: every alternative has the same score, so the criterion separates none",
+    },
+    "diag_dominated": {
+        "da": "{a} domineres af {by} (mindst lige så god på alle kriterier, bedre på ét): "
+        "ingen vægte sætter det først",
+        "en": "{a} is dominated by {by} (at least as good on every criterion, better on "
+        "one): no weights rank it first",
+    },
+    "diag_near_duplicate": {
+        "da": "{a} og {b} ligger tæt (forskel: {gaps}) og deler de vægte, hvor et af dem "
+        "vinder; erklær dem varianter af én mulighed (en familie) eller fjern den ene",
+        "en": "{a} and {b} are near-duplicates (apart: {gaps}) and split the weights under "
+        "which either wins; declare them variants of one option (a family) or drop one",
+    },
+    "diag_near_duplicate_family": {
+        "da": "{a} og {b} ligger tæt (forskel: {gaps}) og er erklæret som varianter af "
+        "{family}; analyserne viser familiens andel",
+        "en": "{a} and {b} are near-duplicates (apart: {gaps}) and declared variants of "
+        "{family}; the analyses show the family's share",
+    },
+    "diag_no_gap": {"da": "ingen", "en": "none"},
+    "diag_levels": {"da": "{c} {n} niveau", "en": "{c} {n} level"},
+    "diag_levels_plural": {"da": "{c} {n} niveauer", "en": "{c} {n} levels"},
+    "diag_range_share": {"da": "{c} {share} af skalaen", "en": "{c} {share} of the scale"},
+    "diag_assumed": {
+        "da": "{a}: alle scorer er antagelser; kilden siger intet om alternativet",
+        "en": "{a}: every score is an assumption; the source says nothing about it",
+    },
+}
+TRANSLATIONS.update(_VALUES)
 
 
 def check_lang(lang: str) -> Lang:

@@ -128,7 +128,9 @@ class Criterion:
 
     The criterion's *anchors* are its rubric's lowest and highest level, or its bounds;
     its value function (:mod:`mcda.values`) maps them to 0 and 1 (worst and best),
-    linearly or through ``value_points`` ``((x, v), …)``.
+    linearly or through ``value_points`` ``((x, v), …)``. ``distinct_from`` maps other
+    criteria to the file's reason why the two are distinct although their scores move
+    together (see :mod:`mcda.diagnostics`).
     """
 
     id: str
@@ -141,6 +143,7 @@ class Criterion:
     description: Text | None = None
     bounds_reason: Text | None = None
     value_points: tuple[tuple[float, float], ...] = ()
+    distinct_from: Mapping[str, Text] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def anchors(self) -> tuple[float, float] | None:

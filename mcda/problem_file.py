@@ -293,6 +293,7 @@ class _Parser:
             "bounds_reason",
             "values",
             "description",
+            "distinct_from",
         }
         for index, item in enumerate(self.array(value, "criteria")):
             field = f"criteria[{index}]"
@@ -343,7 +344,30 @@ class _Parser:
                 criterion = self.value_points(item["values"], criterion, f"{field}.values")
             criteria.append(criterion)
         self.unique([c.id for c in criteria], "criteria")
-        return tuple(criteria)
+        return tuple(self.distinct_from(value, criteria))
+
+    def distinct_from(self, value: list[Any], criteria: list[Criterion]) -> list[Criterion]:
+        """``distinct_from = { other = reason }``: why two criteria whose scores move
+        together measure different things (the diagnostics report it, not warn)."""
+        from dataclasses import replace
+
+        ids = {c.id for c in criteria}
+        out = []
+        for index, (item, criterion) in enumerate(zip(value, criteria, strict=True)):
+            if "distinct_from" not in item:
+                out.append(criterion)
+                continue
+            field = f"criteria[{index}].distinct_from"
+            reasons = {}
+            for other in self.table(item["distinct_from"], field):
+                if other not in ids or other == criterion.id:
+                    raise self.fail(f"{field}.{other}", f"not another criterion: {other!r}")
+                text = self.optional_text(item["distinct_from"], other, field)
+                if text is None:  # pragma: no cover - the key is present
+                    raise self.fail(f"{field}.{other}", "missing")
+                reasons[other] = text
+            out.append(replace(criterion, distinct_from=MappingProxyType(reasons)))
+        return out
 
     def value_points(self, value: Any, criterion: Criterion, field: str) -> Criterion:
         """``values``: a piecewise-linear value function through ``[[x, v], …]`` (or, on a

@@ -135,7 +135,14 @@ def run_validate(args: argparse.Namespace) -> str:
         f"{len(problem.profiles)} {t('profiles_count', lang)}",
         f"{len(screened)} {t('screened_count', lang)}",
     ]
-    return f"{args.file}: {t('valid', lang)}: {problem.title.get(lang)}: " + ", ".join(parts)
+    from mcda.diagnostics import describe, diagnose
+
+    lines = [f"{args.file}: {t('valid', lang)}: {problem.title.get(lang)}: " + ", ".join(parts)]
+    lines.append(f"{t('normalization', lang)}: {t(f'normalization_{problem.normalization}', lang)}")
+    findings = diagnose(problem).findings
+    lines.append(f"{t('diagnostics', lang)}:" + ("" if findings else f" {t('diag_none', lang)}"))
+    lines.extend(f"  - {describe(finding, problem, lang)}" for finding in findings)
+    return "\n".join(lines)
 
 
 def run_methods(args: argparse.Namespace) -> str:

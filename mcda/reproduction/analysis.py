@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from mcda.errors import ValidationError
+from mcda.methods import Method
 from mcda.model import Problem
 from mcda.reproduction.closest import best_attempt, closest_weights, start_points
 from mcda.reproduction.condition import (
@@ -80,6 +81,10 @@ class Reproduction:
         ``closest``, ``central``, ``<criterion>.low``, ``<criterion>.high``, ``attempt``.
     exact
         True when the method is linear and every optimum is an exact LP optimum.
+    family, family_share, family_share_se
+        The target's family (variants of one option, e.g. the recommendation's
+        ``family``) and the share of the weight space in which some member of it ranks
+        first, with its standard error; ``None`` when the target is in no family.
     """
 
     problem: Problem
@@ -100,6 +105,9 @@ class Reproduction:
     flip: Flip
     verifications: Mapping[str, Verification]
     exact: bool
+    family: str | None = None
+    family_share: float | None = None
+    family_share_se: float | None = None
 
     @property
     def share(self) -> float:
@@ -147,7 +155,7 @@ def reproduce(
     problem: Problem,
     *,
     target: str | None = None,
-    method: str = "topsis",
+    method: str | Method = "topsis",
     reference: str | Mapping[str, float] | ArrayLike | None = None,
     margin: float = DEFAULT_MARGIN,
     weight_constraints: WeightConstraints | None = None,
@@ -164,7 +172,8 @@ def reproduce(
     target
         The alternative to reproduce; default the problem's recommendation.
     method
-        A method of :data:`mcda.METHODS`; linear methods are solved exactly.
+        A method of :data:`mcda.METHODS`; linear methods are solved exactly. ``topsis``
+        (the default) and ``weighted_sum`` take the problem's normalisation.
     reference
         The profile to stay near: ``None``/``"equal"`` (equal weights), a profile
         name of the file, ``{criterion: weight}`` or a vector.
@@ -203,7 +212,7 @@ def reproduce(
         condition.signs,
         n_samples=n_samples,
         rng=generator if seed is None else seed,
-        method=condition.method.name,
+        method=condition.method,
         weight_constraints=constraints,
         pairwise_samples=1,
         alternatives=condition.alternatives,
@@ -219,6 +228,11 @@ def reproduce(
         n_samples=acceptability.n_samples,
         seed=acceptability.seed,
     )
+    family = problem.family_of(condition.target)
+    family_share = family_se = None
+    if family is not None:
+        members = [a for a in family.members if a in condition.alternatives]
+        family_share, family_se = acceptability.share_of(members)
     contest = Contest(condition, np.arange(len(ids)))
     winning = samples[win_mask([contest], samples, margin)]
     w_ref = reference_weights(problem, reference)
@@ -277,6 +291,9 @@ def reproduce(
         flip=flip,
         verifications=verifications,
         exact=_is_exact(condition),
+        family=None if family is None else family.id,
+        family_share=family_share,
+        family_share_se=family_se,
     )
 
 
@@ -320,7 +337,7 @@ def winning_slice(
         result.reference if base is None else base,
         criteria or slice_criteria(result),
         resolution=resolution,
-        method=result.method,
+        method=condition.method,
         alternatives=condition.alternatives,
         criterion_ids=problem.criterion_ids,
     )

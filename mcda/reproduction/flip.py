@@ -19,6 +19,7 @@ from typing import Literal
 import numpy as np
 
 from mcda.errors import DegenerateProblemError
+from mcda.methods import Method
 from mcda.model import Problem
 from mcda.ranking import rank
 from mcda.reproduction.closest import start_points
@@ -72,7 +73,7 @@ def minimal_flip(
     problem: Problem,
     start: np.ndarray,
     *,
-    method: str = "topsis",
+    method: str | Method = "topsis",
     margin: float = DEFAULT_MARGIN,
     weight_constraints: WeightConstraints | None = None,
     samples: np.ndarray | None = None,
@@ -137,8 +138,9 @@ def minimal_flip(
     def nearest(norm: Norm) -> FlipOption | None:
         return next((o for o in options if o.norm == norm), None)
 
+    name = method.name if isinstance(method, Method) else method
     return Flip(
-        problem, method, start, winners, nearest("l1"), nearest("linf"), tuple(options), exact
+        problem, name, start, winners, nearest("l1"), nearest("linf"), tuple(options), exact
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from mcda.formatting import format_number, format_share
 from mcda.i18n import t
 from mcda.model import Lang, Problem
 from mcda.reproduction.analysis import Reproduction
@@ -28,18 +29,6 @@ __all__ = [
 #: A weight bound is reported as a condition only when it cuts at least this much off
 #: the weight's allowed interval (smaller cuts are noise of the margin).
 _RANGE_NOTE = 0.005
-
-
-def format_number(value: float, lang: Lang, digits: int = 3) -> str:
-    """``value`` with ``digits`` decimals; Danish uses a decimal comma."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "da" else text
-
-
-def format_share(share: float, lang: Lang) -> str:
-    """A share as a percentage with one decimal ("14,9 %" / "14.9%")."""
-    number = format_number(100 * share, lang, 1)
-    return f"{number} %" if lang == "da" else f"{number}%"
 
 
 def _floor(value: float, digits: int = 3) -> float:

@@ -33,8 +33,9 @@ the ranks agree with the reference exactly.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -98,6 +99,9 @@ class SmaaResult:
         or no seed was passed).
     acceptance_rate
         Share of raw weight draws that met the weight constraints (1.0 without).
+    families
+        ``{family id: member ids}`` of the problem's families (eligible members), for
+        :attr:`family_first_rank`; empty for a plain matrix.
     """
 
     method: str
@@ -117,11 +121,30 @@ class SmaaResult:
     pairwise_winning: np.ndarray
     pairwise_winning_se: np.ndarray
     pairwise_samples: int
+    families: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def first_rank_acceptability(self) -> np.ndarray:
         """b_i^1, shape (m,)."""
         return self.rank_acceptability[:, 0]
+
+    def share_of(self, members: Sequence[str]) -> tuple[float, float]:
+        """The probability that one of ``members`` ranks first (their first-rank
+        acceptabilities add up: one alternative is first per sample, ties shared), and
+        its standard error √(p(1 − p)/S)."""
+        unknown = [a for a in members if a not in self.alternatives]
+        if unknown:
+            raise ValidationError(f"members: no alternative {unknown[0]!r} in this result")
+        share = float(sum(self.first_rank_acceptability[self.alternatives.index(a)]
+                          for a in dict.fromkeys(members)))
+        share = min(share, 1.0)
+        return share, math.sqrt(share * (1.0 - share) / self.n_samples)
+
+    @property
+    def family_first_rank(self) -> dict[str, float]:
+        """``{family id: share}``: the probability that some member of the family ranks
+        first, for each family of the problem (see :meth:`share_of`)."""
+        return {family: self.share_of(members)[0] for family, members in self.families.items()}
 
     def to_frame(self) -> pd.DataFrame:
         """One row per alternative: rank acceptabilities (``rank_1`` …), confidence and
@@ -986,7 +1009,7 @@ def smaa_problem(
     lower = upper = None
     if score_uncertainty:
         lower, upper = problem.bounds(eligible)
-    return smaa(
+    result = smaa(
         matrix,
         problem.directions,
         n_samples=n_samples,
@@ -1002,4 +1025,10 @@ def smaa_problem(
         alternatives=eligible,
         criteria=problem.criterion_ids,
     )
+    families = {
+        family.id: members
+        for family in problem.families
+        if (members := tuple(a for a in family.members if a in eligible))
+    }
+    return replace(result, families=MappingProxyType(families))
 
