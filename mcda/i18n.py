@@ -667,6 +667,114 @@ _VALUES: dict[str, dict[Lang, str]] = {
 }
 TRANSLATIONS.update(_VALUES)
 
+# -- robustness to modelling choices (mcda.robustness, mcda robustness) ---------------
+_ROBUSTNESS: dict[str, dict[Lang, str]] = {
+    "robust_all": {
+        "da": "Med {weights} kommer {x} først under alle {n} modelleringsvalg",
+        "en": "With {weights}, {x} comes first under all {n} modelling choices",
+    },
+    "robust_most": {
+        "da": "Med {weights} kommer {x} først under {k} af {n} modelleringsvalg",
+        "en": "With {weights}, {x} comes first under {k} of {n} modelling choices",
+    },
+    "robust_only": {
+        "da": "{y} kommer kun først under {choices}",
+        "en": "{y} comes first only under {choices}",
+    },
+    "robust_also": {
+        "da": "{y} kommer først under {k} valg: {choices}",
+        "en": "{y} comes first under {k} choices: {choices}",
+    },
+    "robust_whenever": {"da": "alle metoder, når {readings}", "en": "every method when {readings}"},
+    "robust_or": {"da": ", eller når ", "en": ", or when "},
+    "robust_with": {"da": "{method} med {readings}", "en": "{method} with {readings}"},
+    "robust_all_tied": {
+        "da": "Med {weights} står flere alternativer lige på førstepladsen under alle {n} "
+        "modelleringsvalg",
+        "en": "With {weights}, several alternatives share first place under all {n} "
+        "modelling choices",
+    },
+    "robust_tie": {
+        "da": "{k} valg giver delt førsteplads ({choices})",
+        "en": "{k} choices give a shared first place ({choices})",
+    },
+    "robust_some_readings": {
+        "da": "{method} ({k} af {r} læsninger af de omstridte scorer)",
+        "en": "{method} ({k} of {r} readings of the contested scores)",
+    },
+    "robust_reading_low": {
+        "da": "{criterion} for {alternative} i den lave ende",
+        "en": "{alternative}'s {criterion} at its low end",
+    },
+    "robust_reading_high": {
+        "da": "{criterion} for {alternative} i den høje ende",
+        "en": "{alternative}'s {criterion} at its high end",
+    },
+    "robust_reading_low_clause": {
+        "da": "{criterion} for {alternative} er i den lave ende",
+        "en": "{alternative}'s {criterion} is at its low end",
+    },
+    "robust_reading_high_clause": {
+        "da": "{criterion} for {alternative} er i den høje ende",
+        "en": "{alternative}'s {criterion} is at its high end",
+    },
+    "robust_share_between": {"da": "mellem {lo} og {hi}", "en": "between {lo} and {hi}"},
+    "robust_share_is": {"da": "{share}", "en": "{share}"},
+    "robust_recommendation_leads": {
+        "da": "Det er {by}s valg; dets andel af vægtrummet er {share}",
+        "en": "It is {by}'s choice; its share of the weight space is {share}",
+    },
+    "robust_recommendation": {
+        "da": "{by}s valg, {r}, kommer først under {k} af {n}; dets andel af vægtrummet "
+        "er {share}",
+        "en": "{by}'s choice, {r}, comes first under {k} of {n}; its share of the weight "
+        "space is {share}",
+    },
+    "robust_recommendation_never": {
+        "da": "{by}s valg, {r}, kommer ikke først under noget af dem; dets andel af "
+        "vægtrummet er {share}",
+        "en": "{by}'s choice, {r}, comes first under none of them; its share of the "
+        "weight space is {share}",
+    },
+    "robust_family": {
+        "da": " (med de andre varianter af {family}: {share})",
+        "en": " (with the other variants of {family}: {share})",
+    },
+    "robust_not_applicable": {
+        "da": "{k} valg kan ikke anvendes på denne beslutning",
+        "en": "{k} choices do not apply to this decision",
+    },
+    "robust_not_applicable_one": {
+        "da": "{k} valg kan ikke anvendes på denne beslutning",
+        "en": "{k} choice does not apply to this decision",
+    },
+    "robust_none": {
+        "da": "Ingen metode kan anvendes på denne beslutning",
+        "en": "No method applies to this decision",
+    },
+    "robust_first_under": {"da": "{k} af {n}", "en": "{k} of {n}"},
+    "robust_first_header": {"da": "Først med {weights}", "en": "First with {weights}"},
+    "robust_axis": {
+        "da": "Andel af vægtrummet, hvor alternativet er først (ét punkt pr. modelleringsvalg)",
+        "en": "Share of the weight space in which the alternative is first (a dot per "
+        "modelling choice)",
+    },
+    "robust_title": {
+        "da": "Robusthed over for {n} modelleringsvalg (normering, metode, omstridte scorer)",
+        "en": "Robustness to {n} modelling choices (normalisation, method, contested scores)",
+    },
+    "robust_family_topsis": {"da": "TOPSIS", "en": "TOPSIS"},
+    "robust_family_weighted_sum": {"da": "Vægtet sum", "en": "Weighted sum"},
+    "robust_family_peer": {"da": "Andre metoder", "en": "Other methods"},
+    "robust_alternative": {"da": "Alternativ", "en": "Alternative"},
+    "robust_first_count": {"da": "Først (antal valg)", "en": "First (choices)"},
+    "robust_share_low": {"da": "Laveste andel", "en": "Lowest share"},
+    "robust_share_high": {"da": "Højeste andel", "en": "Highest share"},
+    "robust_progress": {"da": "Robusthed", "en": "Robustness"},
+    "robust_written": {"da": "Figur skrevet: {path}", "en": "Figure written: {path}"},
+}
+TRANSLATIONS.update(_ROBUSTNESS)
+
 
 def check_lang(lang: str) -> Lang:
     """``lang`` if it is a supported language, else a clear error."""

@@ -18,6 +18,7 @@ from mcda.methods.topsis import topsis
 from mcda.ranking import rank_scores
 from mcda.sampling import WeightConstraints
 from mcda.sensitivity.smaa import _build_model, _rank_chunk, smaa, smaa_problem
+from mcda.values import ValueScales
 
 BIKES = Path(__file__).resolve().parents[1] / "criteria" / "examples" / "bikes.toml"
 
@@ -401,3 +402,53 @@ def test_an_error_while_drawing_stops_the_lanes(monkeypatch):
     with pytest.raises(ValidationError, match="drawing failed"):
         smaa(np.eye(3) + 1, ["max"] * 3, n_samples=20_000, rng=0, chunk_size=500)
     assert threading.active_count() == before  # both lanes were joined
+
+
+# -- anchored scales and the weighted sum --------------------------------------------
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_fast_path_ranks_equal_reference_anchored_topsis(dtype):
+    rng = np.random.default_rng(4)
+    anchors = np.array([[0.0, 10.0], [0.0, 10.0], [1.0, 5.0], [0.0, 8.0]])
+    matrix = rng.uniform(1, 5, (9, 4))
+    matrix[4] = matrix[1]  # a duplicate: tied in every sample
+    signs = np.array([1, -1, 1, -1])
+    method = get_method("topsis_anchored", anchors=ValueScales.from_bounds(anchors, signs))
+    weights = rng.dirichlet(np.ones(4), 3000).astype(dtype)
+    reference = method.score(matrix, weights.astype(np.float64), signs)
+    expected = np.array([mcda.rank_scores(row) for row in reference])
+    assert np.array_equal(_chunk_ranks(matrix, weights, signs, method), expected)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["topsis_anchored", "weighted_sum_anchored", "weighted_sum_minmax", "weighted_sum_vector"],
+)
+def test_batched_uncertain_scores_equal_one_matrix_at_a_time(name):
+    """The batched paths for sampled matrices (TOPSIS, weighted sum) give each sample's
+    scores as the method does for that one matrix."""
+    from mcda.sensitivity.smaa import _draw_matrices, _scores
+
+    rng = np.random.default_rng(5)
+    low = rng.uniform(1, 4, (5, 3))
+    high = low + rng.uniform(0, 1, (5, 3)) * (low > 2)
+    signs = np.array([1, -1, 1])
+    anchors = ValueScales.from_bounds([[0, 6], [0, 6], [0, 6]], signs)
+    method = get_method(name, anchors=anchors)
+    model = _build_model(method, (low + high) / 2, low, high, signs)
+    matrices = _draw_matrices(model, rng, 50)
+    weights = rng.dirichlet(np.ones(3), 50)
+    batched = _scores(model, matrices, weights)
+    one_by_one = np.stack([method.score(x, w, signs) for x, w in zip(matrices, weights, strict=True)])
+    np.testing.assert_allclose(batched, one_by_one, rtol=1e-12, atol=1e-12)
+
+
+def test_smaa_on_arrays_takes_anchors():
+    matrix = [[2.0, 30.0], [4.0, 20.0], [3.0, 25.0]]
+    result = smaa(matrix, ["max", "min"], n_samples=2000, rng=2, method="topsis_anchored",
+                  anchors=[[1, 5], [0, 40]])
+    assert result.method == "topsis_anchored"
+    np.testing.assert_allclose(result.rank_acceptability.sum(axis=1), 1.0)
+    with pytest.raises(mcda.ValidationError, match="needs the criteria's anchors"):
+        smaa(matrix, ["max", "min"], n_samples=10, rng=2, method="weighted_sum_anchored")

@@ -21,6 +21,7 @@ from mcda.cli import (
     rank_commands,
     report_commands,
     reproduce_commands,
+    robustness_commands,
     sensitivity_commands,
 )
 from mcda.errors import McdaError
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     reproduce_commands,
     ahp_commands,
     sensitivity_commands,
+    robustness_commands,
     report_commands,
 )
 

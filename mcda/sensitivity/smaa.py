@@ -497,6 +497,32 @@ def _draw_matrices(model: _Model, rng: np.random.Generator, count: int) -> np.nd
     return matrices
 
 
+def _batch_normalized(
+    matrices: np.ndarray, signs: np.ndarray, normalization: str, anchors: Any = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Normalised matrices (S, m, n) with their ideal and anti-ideal points (S, 1, n),
+    as :func:`mcda.methods.topsis.normalize` computes them one matrix at a time."""
+    if normalization == "anchored":  # fixed reference points: 1 and 0 on every criterion
+        normalized = anchors.values(matrices, check=False)
+        ideal = np.ones_like(normalized[:, :1, :])
+        return normalized, ideal, np.zeros_like(ideal)
+    spread = matrices.max(axis=1) - matrices.min(axis=1)
+    tied = spread <= 1e-12 * np.maximum(1.0, np.abs(matrices).max(axis=1))
+    if normalization == "vector":
+        norms = np.sqrt((matrices**2).sum(axis=1))
+        safe = np.where(norms > 0, norms, 1.0)
+        normalized = matrices / safe[:, None, :] * signs
+    else:
+        low = matrices.min(axis=1)[:, None, :]
+        high = matrices.max(axis=1)[:, None, :]
+        safe_spread = np.where(tied, 1.0, spread)[:, None, :]
+        normalized = np.where(
+            signs > 0, (matrices - low) / safe_spread, (high - matrices) / safe_spread
+        )
+    normalized = np.where(tied[:, None, :], 0.0, normalized)
+    return normalized, normalized.max(axis=1)[:, None, :], normalized.min(axis=1)[:, None, :]
+
+
 def _batch_closeness(
     matrices: np.ndarray,
     weights: np.ndarray,
@@ -506,27 +532,9 @@ def _batch_closeness(
 ) -> np.ndarray:
     """TOPSIS closeness (S, m) for S matrices (S, m, n) and weights (S, n), as
     :func:`mcda.topsis` computes it one matrix at a time."""
-    if normalization == "anchored":  # fixed reference points: 1 and 0 on every criterion
-        normalized = anchors.values(matrices, check=False)
-        ideal_point = np.ones_like(normalized[:, :1, :])
-        anti_point = np.zeros_like(ideal_point)
-    else:
-        spread = matrices.max(axis=1) - matrices.min(axis=1)
-        tied = spread <= 1e-12 * np.maximum(1.0, np.abs(matrices).max(axis=1))
-        if normalization == "vector":
-            norms = np.sqrt((matrices**2).sum(axis=1))
-            safe = np.where(norms > 0, norms, 1.0)
-            normalized = matrices / safe[:, None, :] * signs
-        else:
-            low = matrices.min(axis=1)[:, None, :]
-            high = matrices.max(axis=1)[:, None, :]
-            safe_spread = np.where(tied, 1.0, spread)[:, None, :]
-            normalized = np.where(
-                signs > 0, (matrices - low) / safe_spread, (high - matrices) / safe_spread
-            )
-        normalized = np.where(tied[:, None, :], 0.0, normalized)
-        ideal_point = normalized.max(axis=1)[:, None, :]
-        anti_point = normalized.min(axis=1)[:, None, :]
+    normalized, ideal_point, anti_point = _batch_normalized(
+        matrices, signs, normalization, anchors
+    )
     squared = (weights * weights)[:, None, :]
     ideal = np.sqrt(((ideal_point - normalized) ** 2 * squared).sum(axis=2))
     anti = np.sqrt(((normalized - anti_point) ** 2 * squared).sum(axis=2))
@@ -547,6 +555,11 @@ def _scores(model: _Model, matrices: np.ndarray | None, weights: np.ndarray) -> 
         return _batch_closeness(
             matrices, weights, model.signs, model.normalization, method.anchors
         )
+    if matrices is not None and method.name.startswith("weighted_sum_"):
+        normalized = _batch_normalized(
+            matrices, model.signs, method.normalization or "minmax", method.anchors
+        )[0]
+        return np.einsum("smn,sn->sm", normalized, weights)
     if matrices is not None:
         return np.stack(
             [method.score(x, w, model.signs) for x, w in zip(matrices, weights, strict=True)]
