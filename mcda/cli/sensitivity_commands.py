@@ -169,7 +169,7 @@ def run_sensitivity(args: argparse.Namespace) -> str:
         problem, weights, points=args.points, redistribution=args.redistribution,
         method=args.method,
     )  # fmt: skip
-    stability = stability_intervals(sweeps)
+    stability = stability_intervals(sweeps, problem.families)
     progress = None
     if args.samples >= PROGRESS_FROM and not args.no_progress:
         progress = ProgressBar(t("sens_progress", lang))
