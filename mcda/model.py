@@ -189,6 +189,12 @@ class Constraint:
     an alternative is screened out when no value in its score interval meets it.
     A *requirement* constraint is a condition outside the criteria; ``fails`` lists the
     alternatives that do not meet it, each with its evidence.
+
+    ``stated_by`` marks a requirement a decision maker stated (e.g. T11's must-haves),
+    with ``evidence`` quoting where: analyses run both with and without such stated
+    requirements (:meth:`Problem.without_stated_requirements`), so a reader sees what the
+    requirements decide and what the weights decide. A stated requirement may be met by
+    every alternative (empty ``fails``).
     """
 
     id: str
@@ -197,6 +203,8 @@ class Constraint:
     minimum: float | None = None
     maximum: float | None = None
     fails: Mapping[str, tuple[Evidence, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    stated_by: str | None = None
+    evidence: tuple[Evidence, ...] = ()
 
     def violation(self, alternative: str, score: Score | None) -> str | None:
         """Why ``alternative`` fails this constraint, or ``None`` if it passes."""
@@ -263,6 +271,8 @@ class JudgementSet:
     the alternatives are compared under). ``pairs`` holds ``(a, b, a_ab)``: how many
     times a is preferred to b on Saaty's scale 1/9 … 9. Tables sharing an ``id`` with
     different ``member`` names are one group's judgements (see :mod:`mcda.ahp`).
+    ``evidence`` and ``reasons`` (aligned with ``pairs`` when given) hold each
+    judgement's quotes and the reading that turns them into a number.
     """
 
     id: str
@@ -272,6 +282,8 @@ class JudgementSet:
     member: str | None = None
     member_weight: float = 1.0
     label: Text | None = None
+    evidence: tuple[tuple[Evidence, ...], ...] = ()
+    reasons: tuple[Text | None, ...] = ()
 
 
 def _show(score: Score) -> str:
@@ -370,6 +382,18 @@ class Problem:
         """The alternatives that pass every constraint, in file order."""
         out = {s.alternative for s in self.screening()}
         return tuple(a for a in self.alternative_ids if a not in out)
+
+    @property
+    def stated_requirements(self) -> tuple[Constraint, ...]:
+        """The constraints a decision maker stated (``stated_by``), in file order."""
+        return tuple(c for c in self.constraints if c.stated_by is not None)
+
+    def without_stated_requirements(self) -> Problem:
+        """This problem without the stated requirements (other constraints stay)."""
+        from dataclasses import replace
+
+        kept = tuple(c for c in self.constraints if c.stated_by is None)
+        return replace(self, constraints=kept)
 
     def require_eligible(self) -> tuple[str, ...]:
         """:attr:`eligible_ids`, or a clear error when the constraints screen out all."""

@@ -556,9 +556,19 @@ class _Parser:
         for index, item in enumerate(self.array(value, "constraints")):
             field = f"constraints[{index}]"
             item = self.table(item, field)
-            self.keys(item, field, {"id", "label", "criterion", "min", "max", "fails"})
+            self.keys(
+                item,
+                field,
+                {"id", "label", "criterion", "min", "max", "fails", "stated_by", "description"}
+                | _EVIDENCE_KEYS
+                | {"evidence"},
+            )
             constraint_id = self.identifier(item, field)
             label = self.required_text(item, "label", field)
+            stated_by = self.optional_string(item, "stated_by", field)
+            stated_evidence = self.evidence_list(item, field)
+            if stated_by is not None and not stated_evidence:
+                raise self.fail(field, "a stated requirement needs its evidence (quote, section)")
             criterion = self.optional_string(item, "criterion", field)
             minimum = self.number(item["min"], f"{field}.min") if "min" in item else None
             maximum = self.number(item["max"], f"{field}.max") if "max" in item else None
@@ -573,9 +583,9 @@ class _Parser:
             else:
                 if minimum is not None or maximum is not None:
                     raise self.fail(f"{field}.criterion", "missing (needed with 'min'/'max')")
-                failing = self.table(
-                    item.get("fails") or self._missing(f"{field}.fails"), f"{field}.fails"
-                )
+                if "fails" not in item and stated_by is None:
+                    self._missing(f"{field}.fails")
+                failing = self.table(item.get("fails", {}), f"{field}.fails")
                 for alternative, evidence in failing.items():
                     name = f"{field}.fails.{alternative}"
                     if alternative not in alternative_ids:
@@ -594,6 +604,8 @@ class _Parser:
                     minimum=minimum,
                     maximum=maximum,
                     fails=MappingProxyType(fails),
+                    stated_by=stated_by,
+                    evidence=stated_evidence,
                 )
             )
         self.unique([c.id for c in constraints], "constraints")
@@ -839,10 +851,28 @@ def _judgement_sets(
             item.get("pairs") or parser._missing(f"{field}.pairs"), f"{field}.pairs"
         )
         pairs: list[tuple[str, str, float]] = []
+        pair_evidence: list[tuple[Evidence, ...]] = []
+        pair_reasons: list[Text | None] = []
         seen: dict[frozenset[str], int] = {}
         for k, pair in enumerate(raw_pairs):
             name = f"{field}.pairs[{k}]"
-            entries = parser.array(pair, name)
+            if isinstance(pair, Mapping):  # { a, b, value, evidence…, reason }
+                parser.keys(
+                    pair, name, {"a", "b", "value", "reason", "evidence"} | _EVIDENCE_KEYS
+                )
+                entries = [pair.get("a"), pair.get("b"), pair.get("value")]
+                if any(e is None for e in entries):
+                    raise parser.fail(name, "a judgement table needs a, b and value")
+                found = parser.evidence_list(pair, name)
+                reason = parser.optional_text(pair, "reason", name)
+                if not found and reason is None:
+                    raise parser.fail(name, "give the judgement's evidence or its reason")
+                pair_evidence.append(found)
+                pair_reasons.append(reason)
+            else:
+                entries = parser.array(pair, name)
+                pair_evidence.append(())
+                pair_reasons.append(None)
             if len(entries) != 3:
                 raise parser.fail(name, f"must be [a, b, value], got {pair!r}")
             a, b, raw = entries
@@ -859,6 +889,7 @@ def _judgement_sets(
                 raise parser.fail(name, f"{a} vs {b} is already judged in pairs[{seen[key]}]")
             seen[key] = k
             pairs.append((a, b, number))
+        documented = any(pair_evidence) or any(r is not None for r in pair_reasons)
         sets.append(
             JudgementSet(
                 id=set_id,
@@ -868,6 +899,8 @@ def _judgement_sets(
                 member=member,
                 member_weight=weight,
                 label=parser.optional_text(item, "label", field),
+                evidence=tuple(pair_evidence) if documented else (),
+                reasons=tuple(pair_reasons) if documented else (),
             )
         )
     by_id: dict[str, list[tuple[int, JudgementSet]]] = {}
