@@ -51,7 +51,10 @@ def main() -> None:
         for method in ("topsis_vector", "topsis_anchored"):
             kwargs = {"anchors": anchors} if method == "topsis_anchored" else {}
 
-            def run(method: str = method, kwargs: dict = kwargs) -> None:
+            def run(
+                method: str = method, kwargs: dict = kwargs, count: int = count,
+                extra: dict = extra,
+            ) -> None:
                 mcda.smaa(matrix, directions, n_samples=count, rng=1, method=method,
                           pairwise_samples=1, **kwargs, **extra)
 

@@ -1,4 +1,4 @@
-"""A *case*: a folder of problem files that belong together (e.g. Klima Nord's four decisions).
+"""A *case*: a folder of problem files that belong together (e.g. Klima Nord's decisions).
 
 The built-in case is ``criteria/klimanord`` (relative to the repository root, where the
 README's commands run). Its files come in the order of T11's paper; any other
@@ -29,6 +29,7 @@ CASE_ORDER = (
     "ambition.toml",
     "political_anchoring.toml",
     "physical_anchoring.toml",
+    "roaming.toml",
     "green_tripartite.toml",
 )
 #: The problem file with the ambition scenarios, and the population file, in a case folder.

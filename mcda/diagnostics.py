@@ -219,7 +219,9 @@ def diagnose(
     near_duplicate_share: float | None = None,
     near_duplicate_criteria: int = NEAR_DUPLICATE_CRITERIA,
 ) -> Diagnosis:
-    """Structural findings about ``problem`` (its eligible alternatives), before ranking.
+    """Structural findings about ``problem``, before ranking: over the alternatives that
+    pass its constraints other than the decision maker's stated requirements (what the
+    requirements then decide is the analysis's business, shown with and without them).
 
     Parameters
     ----------
@@ -241,7 +243,7 @@ def diagnose(
         raise ValidationError(f"near_duplicate_share: expected a share in [0, 1), got {share!r}")
     if near_duplicate_criteria < 0:
         raise ValidationError("near_duplicate_criteria: expected a count ≥ 0")
-    eligible = problem.eligible_ids
+    eligible = problem.without_stated_requirements().eligible_ids
     findings: list[DiagnosticWarning] = []
     scored = [a for a in eligible if len(problem.scores.get(a, {})) == len(problem.criteria)]
     matrix = problem.matrix(scored) if scored else np.zeros((0, len(problem.criteria)))
@@ -351,7 +353,7 @@ def describe(finding: DiagnosticWarning, problem: Problem, lang: Lang = "da") ->
             b=crit(b),
             how=how,
             rho=rho,
-            m=str(len(problem.eligible_ids)),
+            m=str(len(problem.without_stated_requirements().eligible_ids)),
         )
         if finding.acknowledged is not None:
             text += "; " + t("diag_acknowledged", lang, reason=finding.acknowledged.get(lang))

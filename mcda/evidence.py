@@ -16,7 +16,7 @@ from mcda.model import Criterion, Evidence, Lang, Problem, Score
 
 __all__ = ["EvidenceKind", "EvidenceRow", "evidence_rows", "unsupported_scores"]
 
-EvidenceKind = Literal["score", "screening", "recommendation"]
+EvidenceKind = Literal["score", "requirement", "screening", "recommendation"]
 
 
 @dataclass(frozen=True)
@@ -107,11 +107,20 @@ def evidence_rows(
                         section=item.section if item else None,
                         gloss=item.gloss if item else None,
                         assumption=score.assumption,
-                        reason=score.reason,
+                        reason=score.reason_text.get(lang) if score.reason_text else score.reason,
                     )
                 )
     if screening:
         for constraint in problem.constraints:
+            if constraint.stated_by is not None:  # the requirement's own words
+                rows += _quote_rows(
+                    "requirement",
+                    "",
+                    constraint.stated_by,
+                    constraint.id,
+                    constraint.label.get(lang),
+                    constraint.evidence,
+                )
             for alternative_id, found in constraint.fails.items():
                 alternative = problem.alternative(alternative_id)
                 rows += _quote_rows(

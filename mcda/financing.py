@@ -1,4 +1,5 @@
-"""Extra financing per inhabitant of each ambition scenario (T11's "ca. 1 kr. pr indbygger").
+"""Extra financing of each ambition scenario: per inhabitant, per municipality, and how
+long the accumulated underspend covers it.
 
 T11's paper: "Forudsat basisbevilling på 1,25 mio vil det supplerende finansieringsbehov
 være: Ca. 1 kr. pr indbygger i Scenarie 2, Ca 2 kr. pr indbygger i Scenarie 3". The
@@ -6,9 +7,15 @@ extra need of a scenario costing ``c`` mio DKK a year is ``max(0, c − basis gr
 mio DKK, spread over the inhabitants of the 11 municipalities::
 
     extra per inhabitant (DKK) = max(0, c − basis_grant) · 10⁶ / population
+    extra for a municipality (DKK) = max(0, c − basis_grant) · 10⁶ · its population / total
 
 computed at the low end, the midpoint and the high end of the scenario's cost interval.
-A cost below the basis grant needs no extra financing (0, not a negative number).
+A cost below the basis grant needs no extra financing (0, not a negative number). The
+paper says Scenarios 2–4 need "omprioritering af BRN-bidrag og/eller mindre
+tillægsbevilling … fra kommunerne": the amount per municipality is what that
+supplementary grant would be if the municipalities carried the whole extra need. The
+accumulated underspend ("Det budgetmæssige mindreforbrug … udgør akkumuleret ca.
+850.000") covers ``0.85 / extra`` years of it, once.
 
 :func:`read_population` is the one I/O function (a small CSV); everything else is pure.
 """
@@ -28,15 +35,30 @@ from mcda.model import Lang, Problem
 __all__ = [
     "BASIS_GRANT_MIO_DKK",
     "FINANCING_FIELDS",
+    "UNDERSPEND_MIO_DKK",
+    "MunicipalShare",
     "Population",
     "ScenarioFinancing",
     "extra_per_inhabitant",
+    "municipal_shares",
     "read_population",
     "scenario_financing",
+    "underspend_years",
 ]
 
 #: The basis grant T11 assumes, in mio DKK a year ("Forudsat basisbevilling på 1,25 mio").
 BASIS_GRANT_MIO_DKK = 1.25
+
+#: The accumulated underspend of 2023–2024, in mio DKK ("udgør akkumuleret ca. 850.000").
+UNDERSPEND_MIO_DKK = 0.85
+
+#: The paper's words behind the two constants (checked against the paper in the tests).
+SOURCE_QUOTES = (
+    "Forudsat basisbevilling på 1,25 mio",
+    "Det budgetmæssige mindreforbrug for 2023 (opstart) og 2024 (3 mdr. vacance) udgør "
+    "akkumuleret ca. 850.000",
+    "Fordrer omprioritering af BRN-bidrag og/eller mindre tillægsbevilling",
+)
 
 _COLUMNS = ("municipality", "population")
 
@@ -45,9 +67,15 @@ FINANCING_FIELDS = (
     "alternative",
     "cost_low",
     "cost_high",
+    "extra_low",
+    "extra_mid",
+    "extra_high",
     "extra_per_inhabitant_low",
     "extra_per_inhabitant_mid",
     "extra_per_inhabitant_high",
+    "underspend_years_low",
+    "underspend_years_mid",
+    "underspend_years_high",
 )
 
 
@@ -67,8 +95,10 @@ class Population:
 
 @dataclass(frozen=True)
 class ScenarioFinancing:
-    """The cost interval (mio DKK a year) of one scenario and its extra financing need
-    per inhabitant (DKK a year) at the interval's low end, midpoint and high end."""
+    """The cost interval (mio DKK a year) of one scenario, its extra need over the basis
+    grant (mio DKK a year), that need per inhabitant (DKK a year), and the years the
+    underspend covers it (``None`` where there is no extra need), each at the
+    interval's low end, midpoint and high end."""
 
     alternative: str
     label: str
@@ -77,6 +107,25 @@ class ScenarioFinancing:
     extra_per_inhabitant_low: float
     extra_per_inhabitant_mid: float
     extra_per_inhabitant_high: float
+    extra_low: float = 0.0
+    extra_mid: float = 0.0
+    extra_high: float = 0.0
+    underspend_years_low: float | None = None
+    underspend_years_mid: float | None = None
+    underspend_years_high: float | None = None
+
+
+@dataclass(frozen=True)
+class MunicipalShare:
+    """One municipality's share of one scenario's extra need, in DKK a year (by its
+    population), at the cost interval's low end, midpoint and high end."""
+
+    alternative: str
+    municipality: str
+    population: int
+    low: float
+    mid: float
+    high: float
 
 
 def read_population(path: str | Path) -> Population:
@@ -156,6 +205,37 @@ def extra_per_inhabitant(
     return max(0.0, cost - basis_grant) * 1e6 / inhabitants
 
 
+def underspend_years(extra: float, underspend: float = UNDERSPEND_MIO_DKK) -> float | None:
+    """Years the one-off ``underspend`` (mio DKK) covers a yearly ``extra`` need (mio
+    DKK); ``None`` when there is no extra need."""
+    if extra <= 0:
+        return None
+    return underspend / extra
+
+
+def municipal_shares(
+    rows: Sequence[ScenarioFinancing], population: Population
+) -> tuple[MunicipalShare, ...]:
+    """Each municipality's share of each scenario's extra need, by population: the
+    "mindre tillægsbevilling" per municipality if the municipalities carried all of it."""
+    out = []
+    total = population.total
+    for row in rows:
+        for name, count in zip(population.municipalities, population.counts, strict=True):
+            share = count / total
+            out.append(
+                MunicipalShare(
+                    row.alternative,
+                    name,
+                    count,
+                    row.extra_low * 1e6 * share,
+                    row.extra_mid * 1e6 * share,
+                    row.extra_high * 1e6 * share,
+                )
+            )
+    return tuple(out)
+
+
 def scenario_financing(
     problem: Problem,
     population: int,
@@ -182,6 +262,12 @@ def scenario_financing(
     lang
         Language of the labels.
     """
+    if criterion not in problem.criterion_ids:
+        raise ValidationError(
+            _where(
+                problem, f"no criterion {criterion!r}: financing needs the yearly cost in mio DKK"
+            )
+        )
     cost = problem.criterion(criterion)
     if cost.scale != "numeric":
         raise ValidationError(
@@ -213,6 +299,12 @@ def scenario_financing(
                 extra_per_inhabitant_high=extra_per_inhabitant(
                     score.high, population, basis_grant=basis_grant
                 ),
+                extra_low=max(0.0, score.low - basis_grant),
+                extra_mid=max(0.0, score.midpoint - basis_grant),
+                extra_high=max(0.0, score.high - basis_grant),
+                underspend_years_low=underspend_years(score.low - basis_grant),
+                underspend_years_mid=underspend_years(score.midpoint - basis_grant),
+                underspend_years_high=underspend_years(score.high - basis_grant),
             )
         )
     return tuple(rows)

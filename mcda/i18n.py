@@ -211,6 +211,7 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "kind": {"da": "Type", "en": "Kind"},
     "kind_score": {"da": "score", "en": "score"},
     "kind_screening": {"da": "frasortering", "en": "screening"},
+    "kind_requirement": {"da": "krav", "en": "requirement"},
     "kind_recommendation": {"da": "anbefaling", "en": "recommendation"},
     "value": {"da": "Værdi", "en": "Value"},
     "level": {"da": "Niveau", "en": "Level"},
@@ -246,10 +247,32 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
         "{grant} mio DKK and {population} inhabitants ({source})",
     },
     "financing_footnote": {
-        "da": "Ekstra = max(0, udgift − basisbevilling) / indbyggere, ved intervallets "
-        "lave ende, midtpunkt og høje ende. T11: ca. 1 kr. (scenarie 2), ca. 2 kr. (scenarie 3).",
-        "en": "Extra = max(0, cost − basis grant) / inhabitants, at the interval's low end, "
-        "midpoint and high end. T11: about 1 DKK (Scenario 2), about 2 DKK (Scenario 3).",
+        "da": "Ekstra = max(0, udgift − basisbevilling), midt i budgetbåndet (lav–høj ende i "
+        "parentes). T11: ca. 1 kr. pr. indbygger (scenarie 2), ca. 2 kr. (scenarie 3). "
+        "Mindreforbruget på ca. 850.000 kr. er engangsmidler: det dækker behovet i det "
+        "angivne antal år, én gang. Klimapolitisk dialogforum betales allerede af Klima "
+        "Nords eget budget (besluttet for 2025).",
+        "en": "Extra = max(0, cost − basis grant), at the middle of the budget band (low–high "
+        "end in brackets). T11: about 1 DKK per inhabitant (Scenario 2), about 2 DKK "
+        "(Scenario 3). The underspend of about 850,000 DKK is one-off money: it covers the "
+        "need for the number of years shown, once. The climate-policy dialogue forum is "
+        "already paid from Klima Nord's own budget (decided for 2025).",
+    },
+    "fin_scenario": {"da": "Scenarie", "en": "Scenario"},
+    "fin_budget": {"da": "Budget (mio. kr./år)", "en": "Budget (mio DKK/yr)"},
+    "fin_extra": {"da": "Ekstra behov (mio. kr./år)", "en": "Extra need (mio DKK/yr)"},
+    "fin_per_inhabitant": {"da": "Pr. indbygger (kr./år)", "en": "Per inhabitant (DKK/yr)"},
+    "fin_underspend": {
+        "da": "Mindreforbruget dækker (år)",
+        "en": "The underspend covers (years)",
+    },
+    "fin_not_needed": {"da": "intet behov", "en": "no need"},
+    "fin_municipality": {"da": "Kommune", "en": "Municipality"},
+    "fin_municipal_header": {
+        "da": "Mindre tillægsbevilling pr. kommune (kr./år), hvis kommunerne bærer hele det "
+        "ekstra behov, fordelt efter indbyggertal",
+        "en": "Small supplementary grant per municipality (DKK/yr), if the municipalities carry "
+        "the whole extra need, shared by population",
     },
     # -- AHP (mcda ahp, issue 3) ------------------------------------------------------
     "ahp": {"da": "AHP (hierarkisk syntese)", "en": "AHP (hierarchic synthesis)"},

@@ -875,7 +875,9 @@ def _judgement_sets(
                 pair_reasons.append(None)
             if len(entries) != 3:
                 raise parser.fail(name, f"must be [a, b, value], got {pair!r}")
-            a, b, raw = entries
+            a, b, raw = entries[0], entries[1], entries[2]
+            if not isinstance(a, str) or not isinstance(b, str):
+                raise parser.fail(name, f"unknown {kind} {(a if not isinstance(a, str) else b)!r}")
             for side in (a, b):
                 if not isinstance(side, str) or side not in known:
                     raise parser.fail(name, f"unknown {kind} {side!r}")

@@ -110,12 +110,19 @@ def test_declared_family_turns_a_near_duplicate_into_a_named_family() -> None:
     assert "declared variants of Option F" in describe(finding, problem, "en")
 
 
-def test_the_ambition_file_flags_the_scenario_2_pair() -> None:
+def test_the_ambition_file_names_the_scenario_2_pair_and_its_family() -> None:
+    """The bar: validate flags the near-duplicate Scenario 2 pair, or, once the two are
+    declared a family (as the re-modelled file does), names the family."""
     problem = mcda.load_problem(AMBITION)
     pairs = diagnose(problem).of_kind(NearDuplicateWarning)
     found = {frozenset(f.alternatives): f for f in pairs}
     pair = found[frozenset({"scenario_2", "scenario_2_amended"})]
-    assert set(pair.differences) == {"synergy", "local_anchoring"}
+    assert set(pair.differences) == {"regional_focus", "municipal_sparring"}
+    assert pair.family == "scenario_2_family"
+    undeclared = diagnose(dataclasses.replace(problem, families=()))
+    (bare,) = [f for f in undeclared.of_kind(NearDuplicateWarning)
+               if set(f.alternatives) == {"scenario_2", "scenario_2_amended"}]
+    assert bare.family is None and bare in undeclared.warnings
 
 
 def test_emit_issues_typed_warnings() -> None:

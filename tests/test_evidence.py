@@ -78,13 +78,21 @@ def test_interval_values_and_rubric_levels(bikes: mcda.Problem) -> None:
 
 def test_screening_rows_carry_the_constraint_and_its_evidence() -> None:
     problem = mcda.load_problem(POLITICAL)
-    screening = [r for r in evidence_rows(problem) if r.kind == "screening"]
+    rows = evidence_rows(problem)
+    requirements = [r for r in rows if r.kind == "requirement"]
+    assert {r.criterion for r in requirements} == {
+        "working_community", "visible_locally", "steering_group", "management_with_placement"
+    }
+    assert all(r.alternative_label == "T11" and r.quote for r in requirements)
+    screening = [r for r in rows if r.kind == "screening"]
     assert [(r.alternative, r.criterion) for r in screening] == [
-        ("limfjordsraadet", "covers_klima_nord")
+        ("limfjordsraadet", "covers_klima_nord"),
+        ("kkr_kl", "management_with_placement"),
+        ("kkr_kl", "management_with_placement"),
     ]
     assert "andet dækningsområde" in (screening[0].quote or "")
     only_scores = evidence_rows(problem, screening=False, recommendation=False)
-    assert {r.kind for r in only_scores} == {"score"}
+    assert {r.kind for r in only_scores} == {"score"}  # no requirement rows either
     assert "limfjordsraadet" not in {r.alternative for r in only_scores}
 
 
@@ -149,13 +157,13 @@ def test_cli_json_keeps_ids_and_numbers(capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0
     rows = json.loads(out)
     first = rows[0]
-    assert (first["alternative"], first["criterion"], first["low"], first["level"]) == (
+    assert (first["alternative"], first["criterion"], first["low"], first["high"]) == (
         "brn_kkr",
-        "robustness",
-        5.0,
-        5,
+        "carrier_commitment",
+        3.0,
+        4.0,
     )
-    assert first["level_text"].startswith("As 4, and the paper names a buffer")
+    assert first["level"] is None  # a contested interval states no single level
     assert rows[-1]["kind"] == "recommendation"
 
 

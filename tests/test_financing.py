@@ -15,6 +15,7 @@ from mcda.cli.main import main
 from mcda.errors import DataFileError, ValidationError
 from mcda.financing import (
     BASIS_GRANT_MIO_DKK,
+    FINANCING_FIELDS,
     extra_per_inhabitant,
     read_population,
     scenario_financing,
@@ -165,9 +166,11 @@ def test_read_population_missing_and_binary(tmp_path: Path) -> None:
 
 
 def test_scenario_financing_needs_a_numeric_cost(inhabitants: int) -> None:
-    rubric_cost = mcda.load_problem(CASE / "political_anchoring.toml")
-    with pytest.raises(ValidationError, match=r"criterion 'cost' is a rubric, not a cost in mio"):
-        scenario_financing(rubric_cost, inhabitants)
+    burden = mcda.load_problem(CASE / "political_anchoring.toml")
+    with pytest.raises(ValidationError, match=r"no criterion 'cost': financing needs the yearly"):
+        scenario_financing(burden, inhabitants)
+    with pytest.raises(ValidationError, match=r"'synergy' is a rubric, not a cost in mio"):
+        scenario_financing(burden, inhabitants, criterion="synergy")
     ambition = mcda.load_problem(CASE / "ambition.toml")
     with pytest.raises(ValidationError, match=r"no criterion 'price'"):
         scenario_financing(ambition, inhabitants, criterion="price")
@@ -187,17 +190,9 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 def test_cli_json_fields_in_file_order(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["financing", "--case", str(CASE), "--format", "json"], capsys)
     assert code == 0, err
-    rows = json.loads(out)
-    assert [list(r) for r in rows] == [
-        [
-            "alternative",
-            "cost_low",
-            "cost_high",
-            "extra_per_inhabitant_low",
-            "extra_per_inhabitant_mid",
-            "extra_per_inhabitant_high",
-        ]
-    ] * 5
+    data = json.loads(out)
+    rows = data["scenarios"]
+    assert [list(r) for r in rows] == [list(FINANCING_FIELDS)] * 5
     assert [r["alternative"] for r in rows] == [
         "scenario_1",
         "scenario_2",
@@ -207,16 +202,29 @@ def test_cli_json_fields_in_file_order(capsys: pytest.CaptureFixture[str]) -> No
     ]
     by_id = {r["alternative"]: r for r in rows}
     assert by_id["scenario_2"]["extra_per_inhabitant_mid"] == pytest.approx(500_000 / 589_936)
-    assert by_id["scenario_3"]["cost_high"] == 2.5
+    # by hand: Scenario 2's extra need at mid-band is 1.75 − 1.25 = 0.5 mio a year, which
+    # the underspend of 0.85 mio covers for 1.7 years; Scenario 3's 1.0 mio for 0.85 years
+    assert by_id["scenario_2"]["extra_mid"] == pytest.approx(0.5)
+    assert by_id["scenario_2"]["underspend_years_mid"] == pytest.approx(1.7)
+    assert by_id["scenario_3"]["underspend_years_mid"] == pytest.approx(0.85)
+    assert by_id["scenario_1"]["underspend_years_low"] is None  # 1.2 < 1.25: no need
+    # Aalborg's share of Scenario 2's extra need: 217,075 of 589,936 inhabitants
+    shares = {(m["alternative"], m["municipality"]): m for m in data["municipalities"]}
+    aalborg = shares[("scenario_2", "Aalborg")]
+    assert aalborg["mid"] == pytest.approx(500_000 * 217_075 / 589_936)
+    total = sum(m["mid"] for m in data["municipalities"] if m["alternative"] == "scenario_3")
+    assert total == pytest.approx(1_000_000)
 
 
-def test_cli_table_names_grant_population_and_file(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["financing", "--case", str(CASE), "--lang", "en"], capsys)
-    assert code == 0
-    assert "basis grant of 1.25 mio DKK and 589,936 inhabitants" in out
-    assert "municipalities.csv" in out and "Scenario 2, amended (T11)" in out
-    code, out, _ = run(["financing", "--case", str(CASE)], capsys)
-    assert "589.936 indbyggere" in out
+def test_the_constants_are_the_papers_numbers() -> None:
+    from mcda.financing import SOURCE_QUOTES, UNDERSPEND_MIO_DKK
+    from mcda.problem_file import quote_occurs
+
+    paper = (CASE / "sources" / "t11_discussion_paper.txt").read_text(encoding="utf-8")
+    for quote in SOURCE_QUOTES:
+        assert quote_occurs(quote, paper), quote
+    assert f"{BASIS_GRANT_MIO_DKK:.2f}".replace(".", ",") in SOURCE_QUOTES[0]
+    assert f"{int(UNDERSPEND_MIO_DKK * 1e6):,}".replace(",", ".") in SOURCE_QUOTES[1]
 
 
 def test_cli_takes_another_population_file_and_grant(
@@ -227,7 +235,7 @@ def test_cli_takes_another_population_file_and_grant(
     argv = ["financing", "--case", str(CASE), "--population", str(newer), "--format", "json"]
     code, out, _ = run([*argv, "--basis-grant", "1.5"], capsys)
     assert code == 0
-    by_id = {r["alternative"]: r for r in json.loads(out)}
+    by_id = {r["alternative"]: r for r in json.loads(out)["scenarios"]}
     assert by_id["scenario_2"]["extra_per_inhabitant_mid"] == pytest.approx(250_000 / 593_135)
 
 

@@ -134,8 +134,11 @@ def test_same_seed_same_numbers_and_the_first_place_agrees_with_rank() -> None:
     two = robustness(problem, methods=["topsis_anchored", "weighted_sum_anchored"], n_samples=1000)
     for a, b in zip(one.outcomes, two.outcomes, strict=True):
         assert np.array_equal(a.shares, b.shares)
+    from mcda.robustness import _midpoints
+
     for outcome in one.outcomes:
-        ranked = mcda.rank(problem, method=outcome.choice.method)
+        variant = with_readings(_midpoints(problem), outcome.choice.readings)
+        ranked = mcda.rank(variant, method=outcome.choice.method)
         assert outcome.first == ranked.best
 
 
@@ -161,6 +164,7 @@ def test_cli_table_json_and_figure(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["robustness", path, "--samples", "300", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["leader"] == "no_special_organisation"
-    assert len(data["choices"]) == len(DEFAULT_METHODS)
+    assert len(data["choices"]) == 2 * len(DEFAULT_METHODS)  # one contested score: 2 readings
+    assert data["contested"] == ["special_organisation.administrative_burden"]
     assert main(["robustness", path, "--plot", str(tmp_path / "x.gif")]) == 2
     assert "--plot" in capsys.readouterr().err

@@ -19,9 +19,12 @@ from mcda.evidence import evidence_rows
 from mcda.financing import (
     BASIS_GRANT_MIO_DKK,
     FINANCING_FIELDS,
+    UNDERSPEND_MIO_DKK,
+    municipal_shares,
     read_population,
     scenario_financing,
 )
+from mcda.formatting import format_number
 from mcda.i18n import check_lang, default_profile_name, method_title, t
 from mcda.model import Lang
 from mcda.problem_file import load_problem
@@ -243,18 +246,85 @@ def run_financing(args: argparse.Namespace) -> str:
     problem = load_problem(args.case / AMBITION_FILE)
     population = read_population(args.population or args.case / POPULATION_FILE)
     rows = scenario_financing(problem, population.total, basis_grant=args.basis_grant, lang=lang)
+    shares = municipal_shares(rows, population)
     if args.format == "json":
-        return to_json([{k: getattr(row, k) for k in FINANCING_FIELDS} for row in rows])
+        return to_json(
+            {
+                "basis_grant": args.basis_grant,
+                "underspend": UNDERSPEND_MIO_DKK,
+                "population": population.total,
+                "scenarios": [{k: getattr(row, k) for k in FINANCING_FIELDS} for row in rows],
+                "municipalities": [
+                    {k: getattr(share, k) for k in ("alternative", "municipality", "population",
+                                                      "low", "mid", "high")}
+                    for share in shares
+                ],
+            }
+        )
     header = t(
         "financing_header",
         lang,
-        grant=f"{args.basis_grant:g}",
-        population=f"{population.total:,}".replace(",", "." if lang == "da" else ","),
+        grant=format_number(args.basis_grant, lang, 2),
+        population=format_number(population.total, lang, 0),
         source=str(population.path),
     )
-    columns = ["label", *FINANCING_FIELDS[1:]]
+
+    def spread(mid: float, low: float, high: float, digits: int) -> str:
+        if format_number(low, lang, digits) == format_number(high, lang, digits):
+            return format_number(mid, lang, digits)
+        return (
+            f"{format_number(mid, lang, digits)} ({format_number(low, lang, digits)}–"
+            f"{format_number(high, lang, digits)})"
+        )
+
+    def years(row: Any) -> str:
+        if row.underspend_years_mid is None:
+            return t("fin_not_needed", lang)
+        return spread(
+            row.underspend_years_mid,
+            row.underspend_years_high or 0.0,  # the high cost end covers the fewest years
+            row.underspend_years_low if row.underspend_years_low is not None else float("inf"),
+            1,
+        ).replace("inf", "∞")
+
     records = [
-        {"label": row.label, **{k: getattr(row, k) for k in FINANCING_FIELDS[1:]}} for row in rows
+        {
+            "label": row.label,
+            "budget": "–".join(format_number(v, lang, 1) for v in (row.cost_low, row.cost_high)),
+            "extra": spread(row.extra_mid, row.extra_low, row.extra_high, 2),
+            "inhabitant": spread(
+                row.extra_per_inhabitant_mid, row.extra_per_inhabitant_low,
+                row.extra_per_inhabitant_high, 2,
+            ),
+            "years": years(row),
+        }
+        for row in rows
     ]
-    body = table(records, columns, [t(c, lang) for c in columns])
-    return "\n".join([header, body, t("financing_footnote", lang)])
+    columns = ["label", "budget", "extra", "inhabitant", "years"]
+    headers = [t(k, lang) for k in ("fin_scenario", "fin_budget", "fin_extra",
+                                    "fin_per_inhabitant", "fin_underspend")]
+    body = table(records, columns, headers)
+    needing = [row for row in rows if row.extra_mid > 0]
+    per_municipality = [
+        {
+            "municipality": name,
+            **{
+                row.alternative: format_number(
+                    next(s.mid for s in shares
+                         if s.alternative == row.alternative and s.municipality == name),
+                    lang, 0,
+                )
+                for row in needing
+            },
+        }
+        for name in population.municipalities
+    ]
+    municipal = table(
+        per_municipality,
+        ["municipality", *(row.alternative for row in needing)],
+        [t("fin_municipality", lang), *(row.label for row in needing)],
+    )
+    return "\n".join(
+        [header, body, "", t("fin_municipal_header", lang), municipal, "",
+         t("financing_footnote", lang)]
+    )
