@@ -12,7 +12,6 @@ from mcda.ahp.forms import (
     SCALE_ANSWERS,
     judgements_toml,
     read_form,
-    write_atomically,
     write_template,
 )
 from mcda.ahp.problem import criteria_weights
@@ -156,13 +155,3 @@ def test_collect_errors(bikes_path, tmp_path):
         judgements_toml([read_form(empty)])
     with pytest.raises(ValidationError, match="no forms"):
         judgements_toml([])
-
-
-def test_write_atomically(tmp_path):
-    target = tmp_path / "out.toml"
-    target.write_text("old")
-    write_atomically(target, b"new")
-    assert target.read_text() == "new"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.toml"]  # no temporary left
-    with pytest.raises(DataFileError, match="cannot write"):
-        write_atomically(tmp_path / "missing" / "out.toml", b"x")

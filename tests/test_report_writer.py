@@ -8,6 +8,7 @@ import matplotlib
 import pytest
 
 from mcda.errors import DataFileError
+from mcda.output_set import MARKER
 from mcda.report import html, markdown
 from mcda.report.document import Document, Paragraph, Section, Table
 from mcda.report.figures import render_figure
@@ -74,7 +75,7 @@ def test_markdown_escapes_pipes_and_links_figures() -> None:
 
 def test_writer_writes_every_part(tmp_path: Path) -> None:
     out = write_report(_document(), tmp_path / "report")
-    assert sorted(p.name for p in out.iterdir()) == ["data", "figures", "index.html", "report.md"]
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "data", "figures", "index.html", "report.md"]
     assert (out / "data" / "ranking.csv").read_text() == "alternative,score\na,0.5123456789\nb,0.25\n"
     assert (out / "figures" / "line.svg").read_text().startswith("<svg")
     assert (out / "figures" / "line.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -10,6 +10,7 @@ import pytest
 from reproduction_support import write_problem
 
 from mcda.cli.main import main
+from mcda.output_set import MARKER
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = ROOT / "criteria" / "klimanord"
@@ -105,7 +106,7 @@ def test_out_writes_json_and_plots(capsys: pytest.CaptureFixture[str], case: Pat
         for kind in ("ternary", "weight_ranges"):
             image = out / f"{name}_{kind}.png"
             assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary files left
+    assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != MARKER]  # no temporary files left
 
 
 def test_target_and_constraints_options(capsys: pytest.CaptureFixture[str], case: Path) -> None:
@@ -159,7 +160,7 @@ def test_empty_directory_and_unwritable_out(capsys: pytest.CaptureFixture[str], 
     blocker.write_text("x")
     code, _, err = run(capsys, "reproduce", "--case", str(case), "--samples", "200",
                        "--out", str(blocker / "sub"))
-    assert code == 2 and "cannot create the output directory" in err
+    assert code == 2 and "cannot create the output folder" in err
 
 
 @pytest.mark.slow

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from mcda.cli.main import main
+from mcda.output_set import MARKER
 
 PLOTS = ["sweep_cost", "sweep_fleet_size", "sweep_usefulness", "tornado",
          "rank_acceptability", "ternary", "agreement"]  # fmt: skip
@@ -20,7 +21,7 @@ def test_writes_every_plot_as_png_and_svg_and_the_numbers(bikes_path, tmp_path, 
     captured = capsys.readouterr()
     assert code == 0, captured.err
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted([f"{p}.{k}" for p in PLOTS for k in ("png", "svg")] + ["sensitivity.json"])
+    assert names == sorted([f"{p}.{k}" for p in PLOTS for k in ("png", "svg")] + ["sensitivity.json", MARKER])
     for plot in PLOTS:
         assert (out / f"{plot}.png").read_bytes().startswith(b"\x89PNG")
         assert b"<svg" in (out / f"{plot}.svg").read_bytes()[:2000]
@@ -40,7 +41,7 @@ def test_same_seed_same_json(bikes_path, tmp_path):
     for name in ("a", "b"):
         assert main(["sensitivity", str(bikes_path), "--out", str(tmp_path / name),
                      "--samples", "2000", "--lang", "en", "--plots", "none"]) == 0  # fmt: skip
-    assert [p.name for p in (tmp_path / "a").iterdir()] == ["sensitivity.json"]
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [MARKER, "sensitivity.json"]
     first = (tmp_path / "a" / "sensitivity.json").read_text(encoding="utf-8")
     second = (tmp_path / "b" / "sensitivity.json").read_text(encoding="utf-8")
     assert first == second
@@ -64,7 +65,7 @@ def test_constraints_progress_and_english(bikes_path, tmp_path, capsys):
         if central is not None:
             assert central["cost"] >= central["usefulness"]
             assert 0.1 <= central["fleet_size"] <= 0.5
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary files left
+    assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != MARKER]  # no temporary files left
     assert (out / "tornado.png").exists() and not (out / "tornado.svg").exists()
 
 
@@ -109,4 +110,4 @@ def test_missing_file_and_out_is_a_file(tmp_path, bikes_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert main(["sensitivity", str(bikes_path), "--out", str(blocker), "--samples", "10"]) == 2
-    assert "exists and is not a directory" in capsys.readouterr().err
+    assert "file: exists and is not a folder" in capsys.readouterr().err

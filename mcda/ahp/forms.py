@@ -12,8 +12,6 @@ that can be appended to a problem file.
 from __future__ import annotations
 
 import itertools
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -23,13 +21,13 @@ from typing import Any
 from mcda.errors import DataFileError, ValidationError
 from mcda.i18n import t
 from mcda.model import Problem
+from mcda.output_set import write_file_atomically
 
 __all__ = [
     "SCALE_ANSWERS",
     "FilledForm",
     "judgements_toml",
     "read_form",
-    "write_atomically",
     "write_template",
 ]
 
@@ -58,26 +56,6 @@ class FilledForm:
     criterion: str | None
     member: str
     pairs: tuple[tuple[str, str, str], ...]
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    target = Path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent if str(target.parent) else ".",
-            prefix=f".{target.name}.",
-            suffix=".tmp",
-        )
-    except OSError as error:
-        raise DataFileError(f"{target}: cannot write ({error.strerror})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise DataFileError(f"{target}: cannot write ({error.strerror})") from None
 
 
 def write_template(
@@ -175,7 +153,7 @@ def write_template(
     meta.sheet_state = "hidden"
     buffer = io.BytesIO()
     book.save(buffer)
-    write_atomically(path, buffer.getvalue())
+    write_file_atomically(path, buffer.getvalue())
     return len(pairs)
 
 

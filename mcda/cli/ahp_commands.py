@@ -98,14 +98,15 @@ def run_template(args: argparse.Namespace) -> str:
 
 
 def run_collect(args: argparse.Namespace) -> str:
-    from mcda.ahp.forms import judgements_toml, read_form, write_atomically
+    from mcda.ahp.forms import judgements_toml, read_form
+    from mcda.output_set import write_file_atomically
 
     forms = args.target[1:]
     if not forms:
         raise ValidationError("ahp collect: no forms given")
     out = _require(args, "out", "collect")
     filled = [read_form(path) for path in forms]
-    write_atomically(out, judgements_toml(filled).encode("utf-8"))
+    write_file_atomically(out, judgements_toml(filled).encode("utf-8"))
     answered = sum(len(f.pairs) for f in filled)
     return f"{out}: {len(filled)} forms, {answered} answers"
 
@@ -129,6 +130,8 @@ def run_weights(args: argparse.Namespace) -> str:
     lang = check_lang(args.lang)
     if args.method not in METHODS:
         raise ValidationError(f"--method: {args.method!r} is not one of {', '.join(METHODS)}")
+    if args.plot:
+        check_plot_path(args.plot)
     problem = load_problem(args.target[0])
     set_id = args.set_id or _default_set(problem)
     with warnings.catch_warnings():
@@ -272,21 +275,35 @@ def _group_table(result: Any, labels: dict[str, Any], lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def _plot(result: Any, path: str, lang: Lang) -> None:
-    import io
+#: ``--plot`` file types (the suffix chooses the format).
+PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 
-    from mcda.ahp.forms import write_atomically
+
+def check_plot_path(path: str) -> str:
+    """The format of a ``--plot`` file from its suffix; usage error for anything else."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in PLOT_SUFFIXES:
+        raise ValidationError(
+            f"--plot: {path!r} must end in {', '.join(PLOT_SUFFIXES)} (the suffix sets the format)"
+        )
+    return suffix.lstrip(".")
+
+
+def _plot(result: Any, path: str, lang: Lang) -> None:
+    import matplotlib.pyplot as plt
+
     from mcda.ahp.group import GroupResult
+    from mcda.output_set import write_file_atomically
     from mcda.plotting.ahp import plot_member_weights, plot_priorities
+    from mcda.plotting.files import figure_bytes
 
     if isinstance(result, GroupResult):
         ax = plot_member_weights(result, lang=lang)
     else:
         ax = plot_priorities(result, lang=lang)
     figure = ax.figure
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format=Path(path).suffix.lstrip(".") or "png", dpi=150)
-    import matplotlib.pyplot as plt
-
-    plt.close(figure)
-    write_atomically(path, buffer.getvalue())
+    try:
+        data = figure_bytes(figure, check_plot_path(path), dpi=150, tight=False)
+    finally:
+        plt.close(figure)
+    write_file_atomically(path, data)

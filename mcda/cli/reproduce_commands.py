@@ -4,15 +4,13 @@ Prints, per decision, the findings as sentences and a table of weights (referenc
 closest winning, central, range), then the joint finding across all decisions; or
 the same as JSON (``{"decisions": [...], "joint": {...}}``). With ``--out DIR`` it
 writes ``reproduction.json`` and, per decision, a ternary slice through the found
-weights and a bar chart of the weight ranges (PNG), each file atomically.
+weights and a bar chart of the weight ranges (PNG), as one output set
+(:mod:`mcda.output_set`: complete or absent).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +18,10 @@ import numpy as np
 
 from mcda.case import DEFAULT_CASE, case_files
 from mcda.cli.output import table, to_json
-from mcda.errors import DataFileError, ValidationError
+from mcda.errors import ValidationError
 from mcda.i18n import check_lang, t
 from mcda.model import Lang, Problem
+from mcda.output_set import check_output_folder, write_output_set
 from mcda.problem_file import load_problem
 from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, reproduce, winning_slice
 from mcda.reproduction.condition import DEFAULT_MARGIN
@@ -109,6 +108,8 @@ def run_reproduce(args: argparse.Namespace) -> str:
         raise ValidationError(f"--samples: need at least 1, got {args.samples}")
     if not (args.margin >= 0 and np.isfinite(args.margin)):
         raise ValidationError(f"--margin: need a finite number ≥ 0, got {args.margin:g}")
+    if args.out:
+        check_output_folder(args.out)
     problems = [load_problem(path) for path in case_files(args.case)]
     targets = _targets(problems, args.target)
     bounds = parse_bounds(args.bounds)
@@ -328,53 +329,26 @@ def render_table(results: list[Reproduction], joint: JointReproduction, lang: La
     return "\n\n".join(blocks)
 
 
-def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Write through a temporary file in the same directory, then rename it into place."""
-    handle, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix
-    )
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _write_text(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
-
-
-def _save_figure(figure: Any, path: Path) -> None:
-    _atomic_write(path, lambda p: figure.savefig(p, dpi=120, bbox_inches="tight", format="png"))
-
-
 def write_outputs(
     directory: Path, results: list[Reproduction], data: dict[str, Any], lang: Lang
 ) -> None:
-    """``reproduction.json`` and two PNG plots per decision (with at least 3 criteria)."""
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise DataFileError(
-            f"{directory}: cannot create the output directory ({error.strerror})"
-        ) from None
-    import matplotlib
+    """``reproduction.json`` and two PNG plots per decision (with at least 3 criteria),
+    written as one output set (:mod:`mcda.output_set`)."""
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    from mcda.plotting.files import figure_bytes
     from mcda.plotting.reproduction import plot_weight_ranges, plot_winning_slice
 
-    text = to_json(data) + "\n"
-    _atomic_write(directory / "reproduction.json", lambda p: _write_text(p, text))
+    files = {"reproduction.json": (to_json(data) + "\n").encode("utf-8")}
     for result in results:
         name = result.problem.id
-        axes = plot_weight_ranges(result, lang=lang)
-        _save_figure(axes.figure, directory / f"{name}_weight_ranges.png")
-        plt.close("all")
-        if len(result.problem.criteria) >= 3:
-            axes = plot_winning_slice(result, winning_slice(result), lang=lang)
-            _save_figure(axes.figure, directory / f"{name}_ternary.png")
-            plt.close("all")
+        rows = len(result.problem.criteria)
+        figure = Figure(figsize=(6.4, 0.5 * rows + 1.4))
+        axes = plot_weight_ranges(result, lang=lang, ax=figure.subplots())
+        files[f"{name}_weight_ranges.png"] = figure_bytes(axes.figure, "png", dpi=120)
+        if rows >= 3:
+            figure = Figure(figsize=(6.5, 6.0))  # plot_ternary's own size
+            region = winning_slice(result)
+            axes = plot_winning_slice(result, region, lang=lang, ax=figure.subplots())
+            files[f"{name}_ternary.png"] = figure_bytes(axes.figure, "png", dpi=120)
+    write_output_set(directory, files)

@@ -1,20 +1,16 @@
 """``mcda sensitivity FILE --out DIR``: sweeps, stability, SMAA-2, ternary map, agreement.
 
-Writes, atomically, PNG and SVG plots and a ``sensitivity.json`` with every number
-behind them into DIR, and prints a short summary. Every figure is rendered in memory
-before the first file is written, so a failure leaves no half-written output.
+Writes PNG and SVG plots and a ``sensitivity.json`` with every number behind them as
+the folder DIR, one output set (:mod:`mcda.output_set`: complete or absent, the previous
+set replaced whole), and prints a short summary.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import math
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -23,6 +19,7 @@ from mcda.cli.output import table, to_json
 from mcda.errors import ValidationError
 from mcda.i18n import check_lang, t
 from mcda.model import Lang, Problem
+from mcda.output_set import check_output_folder, write_output_set
 from mcda.problem_file import load_problem
 from mcda.ranking import resolve_weights
 from mcda.sampling import WeightConstraints
@@ -156,9 +153,7 @@ def run_sensitivity(args: argparse.Namespace) -> str:
     problem = load_problem(args.file)
     if args.samples < 1:
         raise ValidationError(f"--samples: expected an integer ≥ 1, got {args.samples}")
-    out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise ValidationError(f"--out: {out} exists and is not a directory")
+    out = check_output_folder(args.out)
     weights = resolve_weights(problem, args.profile)
     constraints = None
     if args.order or args.interval:
@@ -189,24 +184,10 @@ def run_sensitivity(args: argparse.Namespace) -> str:
     files["sensitivity.json"] = to_json(
         summary_data(problem, args, weights, sweeps, stability, smaa_result, ternary, agreement)
     ).encode("utf-8")
-    out.mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        write_atomically(out / name, data)
+    write_output_set(out, files)
     return summary_text(problem, stability, smaa_result, lang) + "\n\n" + t(
         "sens_written", lang, count=str(len(files)), path=str(out)
     )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` through a temporary file in the same directory, then rename."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def render_files(
@@ -222,12 +203,10 @@ def render_files(
     """Every plot in each format of ``kinds`` (``"png"``, ``"svg"``), keyed by file name."""
     if not kinds:
         return {}
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     from mcda.plotting import sensitivity as plots
+    from mcda.plotting.files import figure_bytes
 
     labels = {a.id: a.label.get(lang) for a in problem.alternatives} | {
         c.id: c.label.get(lang) for c in problem.criteria
@@ -252,21 +231,12 @@ def render_files(
         drawings.append(("agreement", lambda ax: plots.plot_agreement(agreement, lang=lang, ax=ax)))
     files: dict[str, bytes] = {}
     for name, draw in drawings:
-        figure, ax = plt.subplots(figsize=(8.0, 5.5))
-        try:
-            draw(ax)
-            figure.tight_layout()
-            for kind in kinds:
-                buffer = io.BytesIO()
-                figure.savefig(buffer, format=kind, dpi=130, metadata=_metadata(kind))
-                files[f"{name}.{kind}"] = buffer.getvalue()
-        finally:
-            plt.close(figure)
+        figure = Figure(figsize=(8.0, 5.5))  # without pyplot: nothing to close, no backend
+        draw(figure.subplots())
+        figure.tight_layout()
+        for kind in kinds:
+            files[f"{name}.{kind}"] = figure_bytes(figure, kind, dpi=130, tight=False)
     return files
-
-
-def _metadata(kind: str) -> dict[str, Any]:
-    return {"Date": None} if kind == "svg" else {}
 
 
 # -- numbers ----------------------------------------------------------------------------
