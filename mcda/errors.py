@@ -12,7 +12,23 @@ from __future__ import annotations
 
 
 class McdaError(Exception):
-    """Base class of every error mcda raises on purpose (bad input or usage)."""
+    """Base class of every error mcda raises on purpose (bad input or usage).
+
+    ``str(error)`` is always one line: line breaks and control characters that a file's
+    keys or values bring into the message are shown escaped, and an overlong message
+    keeps its start (file and field) and its end (what is wrong).
+    """
+
+    def __str__(self) -> str:
+        from mcda.safe_text import one_line
+
+        text = one_line(super().__str__())
+        if len(text) > _LONGEST:
+            text = f"{text[: _LONGEST // 2]} … {text[-_LONGEST // 2 + 3 :]}"
+        return text
+
+
+_LONGEST = 1000
 
 
 class DataFileError(McdaError):

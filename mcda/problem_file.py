@@ -15,6 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from mcda import limits
 from mcda.errors import DataFileError, ValidationError, located
 from mcda.model import (
     Alternative,
@@ -34,7 +35,9 @@ from mcda.model import (
 
 __all__ = ["load_problem", "parse_problem", "quote_occurs"]
 
-_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
+#: An id: a letter, then letters, digits, ``_`` or ``-``; at most 64 characters in all.
+_ID = re.compile(r"[A-Za-z][A-Za-z0-9_\-]{0,63}\Z")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_\-]{1,64}\Z")
 _TOP_KEYS = {
     "problem",
     "sources",
@@ -57,20 +60,20 @@ def load_problem(path: str | Path) -> Problem:
     and :class:`~mcda.errors.ValidationError` when it is not a valid problem.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataFileError(f"{path}: no such file") from None
-    except OSError as error:
-        raise DataFileError(f"{path}: cannot be read ({error.strerror})") from None
+    raw = limits.read_bytes(path, limits.MAX_PROBLEM_BYTES)
     if not raw.strip():
         raise DataFileError(f"{path}: the file is empty")
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise DataFileError(f"{path}: not UTF-8 text") from None
+    limits.check_toml_text(text, str(path))
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise DataFileError(f"{path}: malformed TOML ({error})") from None
+    except RecursionError:  # pragma: no cover - check_toml_text bounds the nesting
+        raise DataFileError(f"{path}: nested too deeply") from None
     return parse_problem(data, path=path)
 
 
@@ -120,15 +123,17 @@ class _Parser:
             raise self.fail(field, f"must be a table, got {_kind(value)}")
         return value
 
-    def array(self, value: Any, field: str) -> list[Any]:
+    def array(self, value: Any, field: str, limit: int = limits.MAX_ITEMS) -> list[Any]:
         if not isinstance(value, list):
             raise self.fail(field, f"must be an array, got {_kind(value)}")
+        if len(value) > limit:
+            raise self.fail(field, f"{len(value):,} entries; the limit is {limit:,}")
         return value
 
     def keys(self, table: Mapping[str, Any], field: str, allowed: set[str]) -> None:
         unknown = [k for k in table if k not in allowed]
         if unknown:
-            where = f"{field}.{unknown[0]}" if field else unknown[0]
+            where = f"{field}.{_key(unknown[0])}" if field else _key(unknown[0])
             raise self.fail(where, f"unknown field (allowed: {', '.join(sorted(allowed))})")
 
     def string(self, table: Mapping[str, Any], key: str, field: str) -> str:
@@ -153,10 +158,15 @@ class _Parser:
 
     def number(self, value: Any, field: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(field, f"must be a number, got {_kind(value)} {value!r}")
-        number = float(value)
+            raise self.fail(field, f"must be a number, got {_kind(value)} {_shown(value)}")
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
         if not math.isfinite(number):
-            raise self.fail(field, f"must be finite, got {value!r}")
+            raise self.fail(field, f"must be finite, got {_shown(value)}")
+        if abs(number) > limits.MAX_MAGNITUDE:
+            raise self.fail(field, f"{number:g} is beyond ±{limits.MAX_MAGNITUDE:g}")
         return number
 
     def required_text(self, table: Mapping[str, Any], key: str, field: str) -> Text:
@@ -250,22 +260,46 @@ class _Parser:
             path = None
             text = None
             if relative is not None:
-                base = self.path.parent if self.path is not None else Path.cwd()
-                path = (base / relative).resolve()
-                try:
-                    text = path.read_text(encoding="utf-8")
-                except OSError:
-                    raise DataFileError(
-                        located(self.where, f"{field}.path", f"cannot read source {relative!r}")
-                    ) from None
+                path, text = self.source_document(relative, f"{field}.path")
             self.source_texts[source_id] = text
             sources.append(Source(source_id, title, path))
         self.unique([s.id for s in sources], "sources")
         return tuple(sources)
 
+    def source_document(self, relative: str, field: str) -> tuple[Path, str]:
+        """The source at ``relative`` (to the problem's folder) and its text.
+
+        Only regular files inside the problem's folder are read (no absolute path, no
+        ``..`` or symbolic link out of it, no device), at most
+        :data:`~mcda.limits.MAX_SOURCE_BYTES` of them: a problem file cannot make mcda
+        read, or confirm quotes from, any other file on the machine.
+        """
+        base = (self.path.parent if self.path is not None else Path.cwd()).resolve()
+        given = Path(relative)
+        if given.is_absolute() or given.drive or "\0" in relative:
+            raise self.fail(field, f"{_shown(relative)} must be relative to the problem's folder")
+        path = (base / given).resolve()
+        if not path.is_relative_to(base):
+            raise self.fail(field, f"{_shown(relative)} points outside the problem's folder")
+        try:
+            raw = limits.read_bytes(path, limits.MAX_SOURCE_BYTES, what="source")
+        except DataFileError as error:
+            reason = str(error).removeprefix(f"{path}: ")
+            raise DataFileError(
+                located(self.where, field, f"cannot read source {_shown(relative)} ({reason})")
+            ) from None
+        try:
+            return path, raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise DataFileError(
+                located(self.where, field, f"source {_shown(relative)} is not UTF-8 text")
+            ) from None
+
     def alternatives(self, value: Any) -> tuple[Alternative, ...]:
         alternatives = []
-        for index, item in enumerate(self.array(value, "alternatives")):
+        for index, item in enumerate(
+            self.array(value, "alternatives", limits.MAX_ALTERNATIVES)
+        ):
             field = f"alternatives[{index}]"
             item = self.table(item, field)
             self.keys(item, field, {"id", "label", "description"})
@@ -295,7 +329,7 @@ class _Parser:
             "description",
             "distinct_from",
         }
-        for index, item in enumerate(self.array(value, "criteria")):
+        for index, item in enumerate(self.array(value, "criteria", limits.MAX_CRITERIA)):
             field = f"criteria[{index}]"
             item = self.table(item, field)
             self.keys(item, field, allowed)
@@ -492,11 +526,10 @@ class _Parser:
             return {}
         levels: dict[int, Text] = {}
         for key, description in self.table(value, field).items():
-            try:
-                level = int(key)
-            except ValueError:
-                raise self.fail(f"{field}.{key}", "rubric levels must be whole numbers") from None
-            name = f"{field}.{key}"
+            name = f"{field}.{_key(key)}"
+            if not re.fullmatch(r"-?[0-9]{1,6}", key):
+                raise self.fail(name, "rubric levels must be whole numbers (at most 6 digits)")
+            level = int(key)
             texts = self.table(description, name)
             self.keys(texts, name, {"da", "en"})
             levels[level] = Text(self.string(texts, "da", name), self.string(texts, "en", name))
@@ -587,7 +620,7 @@ class _Parser:
                     self._missing(f"{field}.fails")
                 failing = self.table(item.get("fails", {}), f"{field}.fails")
                 for alternative, evidence in failing.items():
-                    name = f"{field}.fails.{alternative}"
+                    name = f"{field}.fails.{_key(alternative)}"
                     if alternative not in alternative_ids:
                         raise self.fail(name, f"unknown alternative {alternative!r}")
                     evidence_table = self.table(evidence, name)
@@ -622,7 +655,9 @@ class _Parser:
         alternative_ids = [a.id for a in alternatives]
         for alternative in table:
             if alternative not in alternative_ids:
-                raise self.fail(f"scores.{alternative}", f"unknown alternative {alternative!r}")
+                raise self.fail(
+                    f"scores.{_key(alternative)}", f"unknown alternative {_shown(alternative)}"
+                )
         scores: dict[str, Mapping[str, Score]] = {}
         for alternative in alternative_ids:
             if alternative not in table:
@@ -633,8 +668,8 @@ class _Parser:
             for criterion_id in row:
                 if criterion_id not in {c.id for c in criteria}:
                     raise self.fail(
-                        f"scores.{alternative}.{criterion_id}",
-                        f"unknown criterion {criterion_id!r}",
+                        f"scores.{alternative}.{_key(criterion_id)}",
+                        f"unknown criterion {_shown(criterion_id)}",
                     )
             parsed: dict[str, Score] = {}
             for criterion in criteria:
@@ -657,7 +692,9 @@ class _Parser:
         raw = table["value"]
         if isinstance(raw, list):
             if len(raw) != 2:
-                raise self.fail(f"{field}.value", f"an interval must be [low, high], got {raw!r}")
+                raise self.fail(
+                    f"{field}.value", f"an interval must be [low, high], got {_shown(raw)}"
+                )
             low, high = (self.number(v, f"{field}.value") for v in raw)
             if low > high:
                 raise self.fail(f"{field}.value", f"interval low {low:g} > high {high:g}")
@@ -691,7 +728,9 @@ class _Parser:
             level = int(low)
         assumption = table.get("assumption", False)
         if not isinstance(assumption, bool):
-            raise self.fail(f"{field}.assumption", f"must be true or false, got {assumption!r}")
+            raise self.fail(
+                f"{field}.assumption", f"must be true or false, got {_shown(assumption)}"
+            )
         reason_text = self.optional_text(table, "reason", field)
         reason = None if reason_text is None else reason_text.en
         if assumption and reason is None:
@@ -734,7 +773,9 @@ class _Parser:
             )
             for key in weights_table:
                 if key not in criterion_ids:
-                    raise self.fail(f"{field}.weights.{key}", f"unknown criterion {key!r}")
+                    raise self.fail(
+                        f"{field}.weights.{_key(key)}", f"unknown criterion {_shown(key)}"
+                    )
             missing = [c for c in criterion_ids if c not in weights_table]
             if missing:
                 raise self.fail(f"{field}.weights", f"missing criteria: {', '.join(missing)}")
@@ -974,6 +1015,18 @@ def _levels(criterion: Criterion) -> str:
 
 def _span(low: float, high: float) -> str:
     return f"{low:g}" if low == high else f"[{low:g}, {high:g}]"
+
+
+def _key(key: str) -> str:
+    """A table key as written in a dotted field: bare if it can be, else quoted (and
+    shortened), so a message stays one readable line whatever the key holds."""
+    return key if _BARE_KEY.match(key) else _shown(key)
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` shortened to about ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 4] + "…" + text[-3:]
 
 
 def _kind(value: Any) -> str:

@@ -37,10 +37,11 @@ def normalize_weights(weights: ArrayLike, n_criteria: int, *, name: str = "weigh
         raise ValidationError(f"{name}: weights must be finite numbers")
     if np.any(array < 0):
         raise ValidationError(f"{name}: weights must not be negative, got {array.min():g}")
-    totals = array.sum(axis=-1, keepdims=True)
-    if np.any(totals <= 0):
+    largest = array.max(axis=-1, keepdims=True)
+    if np.any(largest <= 0):
         raise ValidationError(f"{name}: weights are all zero")
-    return array / totals
+    scaled = array / largest  # weights near 1e308 would overflow in the sum
+    return scaled / scaled.sum(axis=-1, keepdims=True)
 
 
 def parse_weight_spec(spec: str, criterion_ids: Sequence[str]) -> np.ndarray:

@@ -12,12 +12,14 @@ that can be appended to a problem file.
 from __future__ import annotations
 
 import itertools
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from mcda import limits
 from mcda.errors import DataFileError, ValidationError
 from mcda.i18n import t
 from mcda.model import Problem
@@ -78,6 +80,8 @@ def write_template(
 
     if not _ID.match(set_id):
         raise ValidationError(f"--set: {set_id!r} is not an id (letters, digits, '_' or '-')")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in member):
+        raise ValidationError(f"--member: {member!r} holds control characters")
     if criterion is None:
         ids = problem.criterion_ids
         labels = {c.id: c.label for c in problem.criteria}
@@ -151,10 +155,26 @@ def write_template(
     meta.append(["items", *ids])
     meta.append(["questions", len(pairs)])
     meta.sheet_state = "hidden"
+    for worksheet in book.worksheets:
+        _inert_texts(worksheet)
     buffer = io.BytesIO()
     book.save(buffer)
     write_file_atomically(path, buffer.getvalue())
     return len(pairs)
+
+
+def _inert_texts(sheet: Any) -> None:
+    """Texts from the problem file as plain text cells: one starting with ``=`` stays
+    text (not a formula Excel would run), control characters are shown escaped."""
+    from mcda.safe_text import one_line
+
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                text = one_line(cell.value)
+                cell.value = text
+                if text.startswith("="):
+                    cell.data_type = "s"
 
 
 def _answer(value: Any, where: str) -> str | None:
@@ -167,36 +187,87 @@ def _answer(value: Any, where: str) -> str | None:
         number = float(value)
         if number >= 1 and number == int(number) and number <= 9:
             return str(int(number))
-        if 0 < number < 1:
+        if 1 / 10 < number < 1:
             inverse = 1 / number
             if abs(inverse - round(inverse)) < 1e-3 * inverse and 2 <= round(inverse) <= 9:
                 return f"1/{round(inverse)}"  # Excel stores =1/3 as 0.333…
-        raise ValidationError(f"{where}: {value!r} is not on Saaty's scale (9 … 1 … 1/9)")
+        shown = f"{number:g}" if isinstance(value, float) else repr(value)[:30]
+        raise ValidationError(f"{where}: {shown} is not on Saaty's scale (9 … 1 … 1/9)")
     text = str(value).strip().replace(" ", "")
     if text in SCALE_ANSWERS:
         return text
-    raise ValidationError(f"{where}: {str(value)!r} is not on Saaty's scale (9 … 1 … 1/9)")
+    shown = repr(str(value)) if len(str(value)) <= 40 else repr(str(value)[:37]) + "…"
+    raise ValidationError(f"{where}: {shown} is not on Saaty's scale (9 … 1 … 1/9)")
 
 
 def read_form(path: str | Path) -> FilledForm:
-    """Read one filled form; unknown layout or an off-scale answer is a one-line error."""
-    from zipfile import BadZipFile
+    """Read one filled form; unknown layout or an off-scale answer is a one-line error.
+
+    The file is checked before it is opened (a regular file, at most
+    :data:`~mcda.limits.MAX_FORM_BYTES`, unpacking to at most
+    :data:`MAX_UNPACKED_BYTES`), its hidden ``mcda`` sheet is validated, and only the
+    question rows it announces are read. An answer that is a formula without a
+    computed value (a file written by a program, not saved by Excel) is an error
+    rather than an unanswered question.
+    """
+    path = Path(path)
+    raw = limits.read_bytes(path, limits.MAX_FORM_BYTES)
+    values, formulas = _open_workbooks(path, raw)
+    try:
+        return _read_form(path, values, formulas)
+    finally:
+        values.close()
+        formulas.close()
+
+
+#: What the zipped parts of a form may unpack to in all (a 2-million-row sheet is ~1 GB).
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+
+
+def _open_workbooks(path: Path, raw: bytes) -> tuple[Any, Any]:
+    """The workbook twice, read-only: cached values, and formulas as written."""
+    import io
+    import zipfile
 
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
-    path = Path(path)
+    not_excel = DataFileError(f"{path}: not an Excel workbook (.xlsx)")
     try:
-        book = load_workbook(path, data_only=True)
-    except FileNotFoundError:
-        raise DataFileError(f"{path}: no such file") from None
-    except (BadZipFile, InvalidFileException, OSError, KeyError, ValueError):
-        raise DataFileError(f"{path}: not an Excel workbook (.xlsx)") from None
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise not_excel from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise DataFileError(
+            f"{path}: unpacks to {unpacked:,} bytes; the limit is {MAX_UNPACKED_BYTES:,}"
+        )
+    try:
+        values = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
+    except Exception:  # openpyxl raises many kinds on damaged parts
+        raise not_excel from None
+    return values, formulas
+
+
+def _rows(sheet: Any, first: int, last: int, columns: int) -> list[tuple[Any, ...]]:
+    """Rows ``first``..``last`` (1-based) of a read-only sheet, ``columns`` wide."""
+    rows = [
+        tuple(row) + (None,) * (columns - len(row))
+        for row in sheet.iter_rows(min_row=first, max_row=last, max_col=columns, values_only=True)
+    ]
+    return rows + [(None,) * columns] * (last - first + 1 - len(rows))
+
+
+def _read_form(path: Path, book: Any, formulas: Any) -> FilledForm:
+    from mcda.problem_file import _ID  # the id pattern of problem files
+
     if META_SHEET not in book.sheetnames or QUESTIONS_SHEET not in book.sheetnames:
         raise DataFileError(
             f"{path}: not an mcda AHP form (no sheets {QUESTIONS_SHEET!r} and {META_SHEET!r})"
         )
-    meta = {row[0]: row[1:] for row in book[META_SHEET].iter_rows(values_only=True) if row}
+    damaged = f"{path}: sheet {META_SHEET!r} is damaged"
+    meta_rows = _rows(book[META_SHEET], 1, 5, limits.MAX_ALTERNATIVES + 1)
+    meta = {row[0]: row[1:] for row in meta_rows if row[0] is not None}
     try:
         set_id = str(meta["set"][0])
         of = str(meta["of"][0])
@@ -204,26 +275,71 @@ def read_form(path: str | Path) -> FilledForm:
         items = [str(i) for i in meta["items"] if i is not None]
         questions = int(str(meta["questions"][0]))
     except (KeyError, IndexError, TypeError, ValueError):
-        raise DataFileError(f"{path}: sheet {META_SHEET!r} is damaged") from None
+        raise DataFileError(damaged) from None
+    if not _ID.match(set_id):
+        raise DataFileError(f"{damaged} (set {set_id[:40]!r} is not an id)")
+    if of not in ("criteria", "alternatives") or (criterion is None) != (of == "criteria"):
+        raise DataFileError(f"{damaged} (what is compared: {of[:40]!r}, {criterion!r})")
+    if criterion is not None and not _ID.match(criterion):
+        raise DataFileError(f"{damaged} (criterion {criterion[:40]!r} is not an id)")
+    bad = [i for i in items if not _ID.match(i)]
+    if bad or len(set(items)) != len(items) or len(items) < 2:
+        raise DataFileError(f"{damaged} (items must be two or more distinct ids)")
+    if questions != len(items) * (len(items) - 1) // 2:
+        raise DataFileError(
+            f"{damaged} ({questions} questions for {len(items)} items, expected "
+            f"{len(items) * (len(items) - 1) // 2})"
+        )
+    limits.check_count(questions, limits.MAX_FORM_QUESTIONS, damaged, "questions")
     sheet = book[QUESTIONS_SHEET]
-    member = sheet["B4"].value
-    member = str(member).strip() if member is not None and str(member).strip() else path.stem
+    last = FIRST_ROW + questions - 1
+    member_cell = _rows(sheet, 4, 4, 2)[0][1]
+    member = str(member_cell).strip() if member_cell is not None else ""
+    member = member or path.stem
+    rows = _rows(sheet, FIRST_ROW, last, 6)
+    written = _rows(formulas[QUESTIONS_SHEET], FIRST_ROW, last, 6)
     pairs = []
-    for row in range(FIRST_ROW, FIRST_ROW + questions):
-        a, b = sheet[f"B{row}"].value, sheet[f"C{row}"].value
-        if a not in items or b not in items:
+    seen: set[frozenset[str]] = set()
+    for row, cells, as_written in zip(range(FIRST_ROW, last + 1), rows, written, strict=True):
+        a, b = cells[1], cells[2]
+        if a not in items or b not in items or a == b or frozenset((a, b)) in seen:
             raise DataFileError(
-                f"{path}: sheet {QUESTIONS_SHEET!r} row {row}: the pair ({a}, {b}) was changed"
+                f"{path}: sheet {QUESTIONS_SHEET!r} row {row}: the pair ({str(a)[:40]}, "
+                f"{str(b)[:40]}) was changed"
             )
+        seen.add(frozenset((a, b)))
         cell = f"{ANSWER_COLUMN}{row}"
-        answer = _answer(sheet[cell].value, f"{path}: sheet {QUESTIONS_SHEET!r} cell {cell}")
+        where = f"{path}: sheet {QUESTIONS_SHEET!r} cell {cell}"
+        value = cells[5]
+        formula = as_written[5]
+        if value is None and isinstance(formula, str) and formula.startswith("="):
+            raise ValidationError(
+                f"{where}: the formula {formula[:40]!r} has no computed value "
+                "(type the answer, or open and save the file in Excel)"
+            )
+        answer = _answer(value, where)
         if answer is not None:
             pairs.append((str(a), str(b), answer))
     return FilledForm(path, set_id, of, criterion, member, tuple(pairs))
 
 
+_TOML_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
+
+
 def _toml_string(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    """A TOML basic string: quotes, backslashes and every control character escaped."""
+    escaped = "".join(
+        _TOML_ESCAPES.get(c, f"\\u{ord(c):04x}" if ord(c) < 0x20 or ord(c) == 0x7F else c)
+        for c in text
+    )
     return f'"{escaped}"'
 
 
@@ -256,4 +372,6 @@ def judgements_toml(forms: Sequence[FilledForm]) -> str:
             lines.append(f"  [{_toml_string(a)}, {_toml_string(b)}, {shown}],")
         lines.append("]")
         lines.append("")
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    tomllib.loads(text)  # never write what cannot be read back (a TOMLDecodeError is a bug)
+    return text

@@ -18,6 +18,7 @@ from typing import Any, Union
 import numpy as np
 
 from mcda.errors import ValidationError
+from mcda.limits import MAX_MAGNITUDE
 
 __all__ = [
     "SAATY_SCALE",
@@ -37,7 +38,7 @@ SAATY_SCALE: tuple[float, ...] = tuple(
 #: How far (relative) a_ij·a_ji may be from 1, so that 0.333 counts as the reciprocal of 3.
 RECIPROCAL_TOLERANCE = 0.01
 
-_FRACTION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)\s*$")
+_FRACTION = re.compile(r"\s*(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)\s*\Z")
 
 Judgements = Mapping[tuple[str, str], float | str]
 JudgementsLike = Union[Judgements, "np.ndarray", Sequence[Sequence[float]]]
@@ -76,6 +77,8 @@ def parse_judgement(value: Any, field: str = "judgement") -> float:
     if isinstance(value, str):
         text = value.strip()
         match = _FRACTION.match(text)
+        if len(text) > 40:
+            raise ValidationError(f"{field}: {text[:20]!r}… is not a number or a fraction")
         try:
             number = (
                 float(Fraction(match.group(1)) / Fraction(match.group(2))) if match else float(text)
@@ -84,14 +87,22 @@ def parse_judgement(value: Any, field: str = "judgement") -> float:
             raise ValidationError(
                 f"{field}: {value!r} is not a number or a fraction like '1/3'"
             ) from None
+        except OverflowError:
+            number = math.inf
     elif isinstance(value, int | float | np.integer | np.floating):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
     else:
         raise ValidationError(
             f"{field}: must be a number or a fraction like '1/3', got {type(value).__name__}"
         )
+    shown = f"{number:g}" if math.isfinite(number) else repr(value)[:30]
     if not math.isfinite(number) or number <= 0:
-        raise ValidationError(f"{field}: {value!r} must be a positive finite number")
+        raise ValidationError(f"{field}: {shown} must be a positive finite number")
+    if not 1 / MAX_MAGNITUDE <= number <= MAX_MAGNITUDE:
+        raise ValidationError(f"{field}: {shown} is out of range (its reciprocal overflows)")
     return number
 
 

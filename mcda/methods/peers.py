@@ -24,14 +24,16 @@ from typing import Any
 import numpy as np
 
 from mcda.errors import DegenerateProblemError
+from mcda.methods.topsis import TIED_SPREAD
 
 __all__ = ["promethee_ii", "spotis", "tied_columns", "vikor", "wpm", "wsm"]
 
 
 def tied_columns(matrix: np.ndarray) -> np.ndarray:
-    """Boolean mask (n,) of criteria on which all alternatives have the same value."""
+    """Boolean mask (n,) of criteria on which all alternatives have the same value
+    (up to float noise relative to the column's own scale, as in TOPSIS)."""
     spread = matrix.max(axis=0) - matrix.min(axis=0)
-    return spread <= 1e-12 * np.maximum(1.0, np.abs(matrix).max(axis=0))
+    return spread <= TIED_SPREAD * np.abs(matrix).max(axis=0)
 
 
 def _call(

@@ -88,6 +88,18 @@ def check_matrix(matrix: ArrayLike) -> np.ndarray:
     return array
 
 
+#: A column whose spread is at most this fraction of its largest |x| ties (float noise).
+TIED_SPREAD = 1e-12
+
+
+def _unit_columns(matrix: np.ndarray) -> np.ndarray:
+    """Each column divided by its largest |x| (zero columns kept), so that squares and
+    differences neither overflow (|x| up to 1.8e308) nor underflow, and ties are judged
+    relative to the column's own scale. Both normalisations are invariant to it."""
+    scale = np.abs(matrix).max(axis=0)
+    return matrix / np.where(scale > 0, scale, 1.0)
+
+
 def normalize(
     matrix: np.ndarray,
     signs: np.ndarray,
@@ -95,6 +107,10 @@ def normalize(
     anchors: Anchors | None = None,
 ) -> np.ndarray:
     """Normalised matrix r_ij with larger = better on every column.
+
+    With ``vector`` and ``minmax`` a column ties when its spread is at most
+    :data:`TIED_SPREAD` times its largest |x|: the test is scale-invariant (a column in
+    units of 1e-13 is not a tie).
 
     ``vector``: r_ij = s_j · x_ij / ‖x_j‖ (s_j = ±1; the sign makes the ideal the
     column maximum, which leaves all distances as in Hwang & Yoon's formulation).
@@ -112,8 +128,9 @@ def normalize(
         from mcda.values import as_value_scales
 
         return as_value_scales(anchors, signs).values(matrix)
+    matrix = _unit_columns(matrix)
     spread = matrix.max(axis=0) - matrix.min(axis=0)
-    tied = spread <= 1e-12 * np.maximum(1.0, np.abs(matrix).max(axis=0))
+    tied = spread <= TIED_SPREAD  # relative to the column's largest |x|, now 1
     if normalization == "vector":
         norms = np.sqrt((matrix**2).sum(axis=0))
         safe = np.where(norms > 0, norms, 1.0)

@@ -34,8 +34,9 @@ def figure_bytes(figure: Any, kind: str, *, dpi: float = 110, tight: bool = True
     """``figure`` (a matplotlib Figure) as ``kind`` (``"png"``, ``"svg"``, …) bytes."""
     import matplotlib
 
+    rc_context: Any = matplotlib.rc_context  # typed with literal keys only
     buffer = io.BytesIO()
-    with matplotlib.rc_context(RC):
+    with rc_context(RC):
         plain_text(figure)
         figure.savefig(
             buffer,

@@ -45,6 +45,7 @@ from mcda.errors import ValidationError
 from mcda.methods import Method, get_method
 from mcda.methods.peers import tied_columns
 from mcda.methods.topsis import (
+    TIED_SPREAD,
     Anchors,
     Normalization,
     as_signs,
@@ -506,8 +507,10 @@ def _batch_normalized(
         normalized = anchors.values(matrices, check=False)
         ideal = np.ones_like(normalized[:, :1, :])
         return normalized, ideal, np.zeros_like(ideal)
+    scale = np.abs(matrices).max(axis=1)  # unit columns, as in mcda.methods.topsis
+    matrices = matrices / np.where(scale > 0, scale, 1.0)[:, None, :]
     spread = matrices.max(axis=1) - matrices.min(axis=1)
-    tied = spread <= 1e-12 * np.maximum(1.0, np.abs(matrices).max(axis=1))
+    tied = spread <= TIED_SPREAD
     if normalization == "vector":
         norms = np.sqrt((matrices**2).sum(axis=1))
         safe = np.where(norms > 0, norms, 1.0)
