@@ -9,6 +9,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from mcda.safe_text import spreadsheet_cell
+
 FORMATS = ("table", "csv", "json")
 
 
@@ -42,12 +44,15 @@ def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], headers: Se
 
 
 def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
-    """CSV with a header row of ``columns``; full precision."""
+    """CSV with a header row of ``columns``; full precision. Text a spreadsheet would
+    run as a formula gets a leading ``'`` (:func:`mcda.safe_text.spreadsheet_cell`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([spreadsheet_cell(c) for c in columns])
     for row in rows:
-        writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+        writer.writerow(
+            [spreadsheet_cell("" if row.get(c) is None else row.get(c)) for c in columns]
+        )
     return buffer.getvalue()
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from mcda.case import DEFAULT_CASE
+from mcda.cli import arguments
 from mcda.i18n import check_lang
 from mcda.report.content import (
     DEFAULT_REPRODUCTION_SAMPLES,
@@ -34,17 +35,20 @@ def register(subparsers: Any) -> None:
         "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})"
     )
     report.add_argument(
-        "--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})"
+        "--seed",
+        type=arguments.seed,
+        default=DEFAULT_SEED,
+        help=f"random seed (default {DEFAULT_SEED})",
     )
     report.add_argument(
         "--samples",
-        type=int,
+        type=arguments.samples,
         default=DEFAULT_SMAA_SAMPLES,
         help=f"SMAA weight samples per decision (default {DEFAULT_SMAA_SAMPLES})",
     )
     report.add_argument(
         "--reproduction-samples",
-        type=int,
+        type=arguments.samples,
         default=DEFAULT_REPRODUCTION_SAMPLES,
         help=f"samples for the reproduction analysis (default {DEFAULT_REPRODUCTION_SAMPLES})",
     )

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from mcda.case import DEFAULT_CASE, case_files
+from mcda.cli import arguments
 from mcda.cli.output import table, to_json
 from mcda.errors import ValidationError
 from mcda.i18n import check_lang, t
@@ -54,14 +55,15 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--method", default="topsis", help="ranking method (default topsis)")
     parser.add_argument(
-        "--samples", type=int, default=DEFAULT_SAMPLES,
+        "--samples", type=arguments.samples, default=DEFAULT_SAMPLES,
         help=f"Monte Carlo samples for the shares (default {DEFAULT_SAMPLES})",
     )
     parser.add_argument(
-        "--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})"
-    )
+        "--seed", type=arguments.seed, default=DEFAULT_SEED,
+        help=f"random seed (default {DEFAULT_SEED})",
+    )  # fmt: skip
     parser.add_argument(
-        "--margin", type=float, default=DEFAULT_MARGIN,
+        "--margin", type=arguments.margin, default=DEFAULT_MARGIN,
         help=f"lead in score the target needs over every other alternative "
         f"(default {DEFAULT_MARGIN:g})",
     )
@@ -104,10 +106,6 @@ def parse_bounds(spec: str | None) -> dict[str, tuple[float, float]] | None:
 
 def run_reproduce(args: argparse.Namespace) -> str:
     lang = check_lang(args.lang)
-    if args.samples < 1:
-        raise ValidationError(f"--samples: need at least 1, got {args.samples}")
-    if not (args.margin >= 0 and np.isfinite(args.margin)):
-        raise ValidationError(f"--margin: need a finite number ≥ 0, got {args.margin:g}")
     if args.out:
         check_output_folder(args.out)
     problems = [load_problem(path) for path in case_files(args.case)]

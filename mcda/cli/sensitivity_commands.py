@@ -15,9 +15,11 @@ from typing import Any
 
 import numpy as np
 
+from mcda.cli import arguments
 from mcda.cli.output import table, to_json
 from mcda.errors import ValidationError
 from mcda.i18n import check_lang, t
+from mcda.limits import MAX_POINTS
 from mcda.model import Lang, Problem
 from mcda.output_set import check_output_folder, write_output_set
 from mcda.problem_file import load_problem
@@ -55,9 +57,13 @@ def register(subparsers: Any) -> None:
         "--profile", help="weight profile to analyse (default: the file's default, else equal)"
     )
     parser.add_argument("--method", default="topsis", help="ranking method (default topsis)")
-    parser.add_argument("--samples", type=int, default=100_000, help="SMAA weight samples")
-    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    parser.add_argument("--points", type=int, default=101, help="grid points per sweep")
+    parser.add_argument(
+        "--samples", type=arguments.samples, default=100_000, help="SMAA weight samples"
+    )
+    parser.add_argument("--seed", type=arguments.seed, default=1, help="random seed (default 1)")
+    parser.add_argument(
+        "--points", type=arguments.count(2, MAX_POINTS), default=101, help="grid points per sweep"
+    )
     parser.add_argument(
         "--redistribution", choices=REDISTRIBUTIONS, default="proportional",
         help="how the other weights follow a swept weight (default proportional)",
@@ -151,8 +157,6 @@ class ProgressBar:
 def run_sensitivity(args: argparse.Namespace) -> str:
     lang = check_lang(args.lang)
     problem = load_problem(args.file)
-    if args.samples < 1:
-        raise ValidationError(f"--samples: expected an integer ≥ 1, got {args.samples}")
     out = check_output_folder(args.out)
     weights = resolve_weights(problem, args.profile)
     constraints = None
@@ -206,7 +210,7 @@ def render_files(
     from matplotlib.figure import Figure
 
     from mcda.plotting import sensitivity as plots
-    from mcda.plotting.files import figure_bytes
+    from mcda.plotting.files import figure_bytes, plain_text
 
     labels = {a.id: a.label.get(lang) for a in problem.alternatives} | {
         c.id: c.label.get(lang) for c in problem.criteria
@@ -233,6 +237,7 @@ def render_files(
     for name, draw in drawings:
         figure = Figure(figsize=(8.0, 5.5))  # without pyplot: nothing to close, no backend
         draw(figure.subplots())
+        plain_text(figure)  # before the layout: overlong labels are cut first
         figure.tight_layout()
         for kind in kinds:
             files[f"{name}.{kind}"] = figure_bytes(figure, kind, dpi=130, tight=False)

@@ -4,6 +4,8 @@
   a formula (matplotlib would otherwise parse ``$…$`` and fail on unbalanced dollars).
   Every text of the figure is set plain before it is drawn, and tick labels that
   matplotlib creates while drawing are created under ``text.parse_math = False``.
+* Texts longer than :data:`LONGEST_TEXT` characters are cut (layout time grows with
+  them; a label that long is unreadable anyway).
 * SVG output has a fixed hash salt (element ids) and no date; PNG output has no
   software or date stamp, so the same figure gives the same bytes on every run.
 """
@@ -21,12 +23,20 @@ RC: dict[str, Any] = {"text.parse_math": False, "svg.hashsalt": "mcda", "svg.fon
 _METADATA = {"svg": {"Date": None}, "png": {"Software": None}}
 
 
+#: Longer texts are cut with an ellipsis (a 20,000-character label took 13 s to lay out).
+LONGEST_TEXT = 200
+
+
 def plain_text(figure: Any) -> Any:
-    """Switch off mathtext on every text already in ``figure``; returns it."""
+    """Switch off mathtext on every text already in ``figure`` and cut overlong ones;
+    returns the figure."""
     from matplotlib.text import Text
 
     for text in figure.findobj(Text):
         text.set_parse_math(False)
+        content = text.get_text()
+        if len(content) > LONGEST_TEXT:
+            text.set_text(content[: LONGEST_TEXT - 1] + "…")
     return figure
 
 
