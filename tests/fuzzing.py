@@ -366,7 +366,7 @@ def problem_campaign(
     for index in range(start, count, step):
         source = PROBLEM_FILES[index % len(PROBLEM_FILES)]
         folder = prepare_folder(work, source)
-        kind, text = mutant(source, index, seed)
+        _, text = mutant(source, index, seed)
         path = folder / f"{source.stem}.toml"
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
         rng = random.Random(f"{seed}:commands:{index}")

@@ -159,8 +159,35 @@ def write_template(
         _inert_texts(worksheet)
     buffer = io.BytesIO()
     book.save(buffer)
-    write_file_atomically(path, buffer.getvalue())
+    write_file_atomically(path, _reproducible(buffer.getvalue()))
     return len(pairs)
+
+
+#: The date written into every form (its document properties and zip entries), so the
+#: same template gives the same bytes on every run.
+FORM_DATE = (2000, 1, 1, 0, 0, 0)
+
+
+def _reproducible(workbook: bytes) -> bytes:
+    """``workbook`` (xlsx bytes) with fixed dates: openpyxl stamps the time of saving."""
+    import io
+    import re
+    import zipfile
+
+    stamp = "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z".format(*FORM_DATE)
+    dates = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+    source = zipfile.ZipFile(io.BytesIO(workbook))
+    output = io.BytesIO()
+    with source, zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "docProps/core.xml":
+                data = dates.sub(rb"\g<1>" + stamp.encode() + rb"\g<3>", data)
+            entry = zipfile.ZipInfo(info.filename, date_time=FORM_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, data)
+    return output.getvalue()
 
 
 def _inert_texts(sheet: Any) -> None:
