@@ -1,7 +1,8 @@
 """Mutation fuzzing of the CLI with hostile and broken problem files and AHP forms.
 
 Each mutant of a shipped problem file (``criteria/**/*.toml``) or of a filled AHP form
-goes through the commands that read it, in this process, and every run must hold the
+goes through the commands that read it (validate, rank, sensitivity; a share also
+through evidence, reproduce, robustness and report; ``ahp collect`` and ``ahp``), in this process, and every run must hold the
 Bar of issue 16:
 
 * exit code 0 or 2 (never 1, an internal error);
@@ -340,6 +341,11 @@ def problem_commands(path: Path, out: Path, rng: random.Random) -> list[tuple[li
         commands.append(
             (["reproduce", "--case", str(path), "--samples", "200", "--format", "json"], None)
         )
+    if rng.random() < 0.1:
+        commands.append(
+            (["robustness", str(path), "--samples", "200", "--format", "json", "--no-progress"],
+             None)
+        )  # fmt: skip
     if rng.random() < 0.05:
         commands.append(
             (["report", "--case", str(path.parent), "--samples", "200",

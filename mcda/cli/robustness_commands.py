@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mcda.cli import arguments
 from mcda.cli.output import FORMATS, table, to_csv, to_json
 from mcda.errors import ValidationError
 from mcda.i18n import check_lang, t
@@ -35,9 +36,12 @@ def register(subparsers: Any) -> None:
         help=f"comma-separated methods (default: {','.join(DEFAULT_METHODS)})",
     )
     parser.add_argument(
-        "--samples", type=int, default=10_000, help="SMAA weight samples per choice (default 10000)"
+        "--samples",
+        type=arguments.samples,
+        default=10_000,
+        help="SMAA weight samples per choice (default 10000)",
     )
-    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument("--seed", type=arguments.seed, default=1, help="random seed (default 1)")
     parser.add_argument("--plot", help="write the figure to this .png or .svg file")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
     parser.add_argument("--lang", default="da", help="language: da (default) or en")
@@ -47,10 +51,6 @@ def register(subparsers: Any) -> None:
 
 def run_robustness(args: argparse.Namespace) -> str:
     lang = check_lang(args.lang)
-    if args.samples < 1:
-        raise ValidationError(f"--samples: expected an integer ≥ 1, got {args.samples}")
-    if args.seed < 0:
-        raise ValidationError(f"--seed: expected an integer ≥ 0, got {args.seed}")
     plot = Path(args.plot) if args.plot else None
     if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
         raise ValidationError(f"--plot: {plot} must end in .png or .svg")
@@ -148,19 +148,14 @@ def _write_plot(result: RobustnessResult, path: Path, lang: Lang) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from mcda.output_set import write_file_atomically
+    from mcda.plotting.files import figure_bytes
     from mcda.plotting.robustness import plot_robustness
 
     ax = plot_robustness(result, lang=lang)
     figure = ax.figure
-    with matplotlib.rc_context({"svg.hashsalt": "mcda", "svg.fonttype": "none"}):
-        metadata = {"Date": None} if path.suffix.lower() == ".svg" else {"Software": None}
-        temporary = path.with_name(f".{path.name}.tmp")
-        figure.savefig(
-            temporary,
-            format=path.suffix[1:].lower(),
-            dpi=130,
-            bbox_inches="tight",
-            metadata=metadata,
-        )
-        temporary.replace(path)
-    plt.close(figure)
+    try:  # plain text, fixed SVG ids and metadata: as every figure mcda writes
+        data = figure_bytes(figure, path.suffix[1:].lower(), dpi=130)
+    finally:
+        plt.close(figure)
+    write_file_atomically(path, data)
