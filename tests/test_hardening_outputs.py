@@ -98,22 +98,20 @@ def test_a_failed_sensitivity_run_keeps_the_previous_output_whole(tmp_path, caps
     capsys.readouterr()
 
 
-@pytest.mark.slow  # six real sensitivity runs, killed
+@pytest.mark.slow  # six real sensitivity runs, four of them killed
 def test_killed_sensitivity_runs_leave_old_or_new_output(tmp_path, bikes_path) -> None:
-    """SIGKILL at six moments of ``mcda sensitivity --out``: the folder always holds one
+    """SIGKILL at four moments of ``mcda sensitivity --out``: the folder always holds one
     complete set (the first run's or a later one's) and no temporaries stay after the
     next run. Before, old and new files were mixed with ``.name.XXXX`` temporaries."""
     out = tmp_path / "out"
     command = [sys.executable, "-m", "mcda.cli.main", "sensitivity", str(bikes_path),
-               "--out", str(out), "--samples", "3000", "--points", "21", "--plots", "png"]  # fmt: skip
+               "--out", str(out), "--samples", "3000", "--points", "21", "--plots", "none"]  # fmt: skip
+    started = time.perf_counter()
     complete = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    duration = time.perf_counter() - started
     assert complete.returncode == 0, complete.stderr
     reference = digest(out)
-    started = time.perf_counter()
-    probe = subprocess.run(command, capture_output=True, cwd=ROOT, timeout=120)
-    duration = time.perf_counter() - started
-    assert probe.returncode == 0
-    for fraction in (0.2, 0.4, 0.6, 0.8, 0.9, 0.97):
+    for fraction in (0.3, 0.6, 0.85, 0.95):
         child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL)  # fmt: skip
         time.sleep(duration * fraction)
