@@ -11,6 +11,7 @@ from typing import Any
 from mcda.case import DEFAULT_CASE
 from mcda.cli import arguments
 from mcda.i18n import check_lang
+from mcda.output_set import check_output_folder
 from mcda.report.content import (
     DEFAULT_REPRODUCTION_SAMPLES,
     DEFAULT_SEED,
@@ -57,6 +58,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_report(args: argparse.Namespace) -> str:
+    check_output_folder(args.out)  # before minutes of work, not after
     settings = ReportSettings(
         case=args.case,
         lang=check_lang(args.lang),
