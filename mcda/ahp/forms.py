@@ -232,10 +232,10 @@ def read_form(path: str | Path) -> FilledForm:
 
     The file is checked before it is opened (a regular file, at most
     :data:`~mcda.limits.MAX_FORM_BYTES`, unpacking to at most
-    :data:`MAX_UNPACKED_BYTES`), its hidden ``mcda`` sheet is validated, and only the
-    question rows it announces are read. An answer that is a formula without a
-    computed value (a file written by a program, not saved by Excel) is an error
-    rather than an unanswered question.
+    :data:`~mcda.limits.MAX_FORM_UNPACKED_BYTES`), its hidden ``mcda`` sheet is
+    validated, and only the question rows it announces are read. An answer that is a
+    formula without a computed value (a file written by a program, not saved by Excel)
+    is an error rather than an unanswered question.
     """
     path = Path(path)
     raw = limits.read_bytes(path, limits.MAX_FORM_BYTES)
@@ -245,10 +245,6 @@ def read_form(path: str | Path) -> FilledForm:
     finally:
         values.close()
         formulas.close()
-
-
-#: What the zipped parts of a form may unpack to in all (a 2-million-row sheet is ~1 GB).
-MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 
 
 def _open_workbooks(path: Path, raw: bytes) -> tuple[Any, Any]:
@@ -264,10 +260,9 @@ def _open_workbooks(path: Path, raw: bytes) -> tuple[Any, Any]:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
         raise not_excel from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise DataFileError(
-            f"{path}: unpacks to {unpacked:,} bytes; the limit is {MAX_UNPACKED_BYTES:,}"
-        )
+    limit = limits.MAX_FORM_UNPACKED_BYTES
+    if unpacked > limit:
+        raise DataFileError(f"{path}: unpacks to {unpacked:,} bytes; the limit is {limit:,}")
     try:
         values = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
