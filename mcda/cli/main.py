@@ -84,7 +84,8 @@ def _run(argv: Sequence[str] | None) -> int:
         args = build_parser().parse_args(argv)
         output: str = args.run(args)
     except McdaError as error:
-        print(f"mcda: error: {error}", file=sys.stderr)
+        for line in str(error).splitlines() or [""]:  # several lines: every error of a file
+            print(f"mcda: error: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("mcda: interrupted", file=sys.stderr)

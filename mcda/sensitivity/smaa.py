@@ -42,6 +42,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from mcda.errors import ValidationError
+from mcda.labels import split_frame, vector_in_order
 from mcda.methods import Method, get_method
 from mcda.methods.peers import tied_columns
 from mcda.methods.topsis import (
@@ -677,9 +678,11 @@ def smaa(
     Parameters
     ----------
     matrix
-        Decision matrix (m alternatives, n criteria) of point values.
+        Decision matrix (m alternatives, n criteria) of point values; a DataFrame
+        names the result's alternatives and criteria by its index and columns.
     directions
-        Per criterion ``"max"``/``"min"`` (or :class:`~mcda.model.Direction`, ±1).
+        Per criterion ``"max"``/``"min"`` (or :class:`~mcda.model.Direction`, ±1; a
+        mapping by column with a DataFrame).
     n_samples
         Number of weight vectors to draw (after constraints), S ≥ 1.
     rng
@@ -707,7 +710,8 @@ def smaa(
     progress
         ``progress(done, total)`` after every chunk.
     alternatives, criteria
-        Labels to record in the result (default ``a0, a1, …`` and ``c0, c1, …``).
+        Labels to record in the result (default: the DataFrame's, else ``a0, a1, …``
+        and ``c0, c1, …``).
 
     Returns
     -------
@@ -719,8 +723,13 @@ def smaa(
     >>> result.rank_acceptability.sum(axis=1)
     array([1., 1., 1.])
     """
+    matrix, labels = split_frame(matrix)  # a DataFrame labels the result
     array = check_matrix(matrix)
     m, n = array.shape
+    if labels is not None:
+        alternatives = labels.rows if alternatives is None else alternatives
+        criteria = labels.columns if criteria is None else criteria
+        directions = vector_in_order(directions, labels.columns, "directions")
     signs = as_signs(directions, n)
     chosen = get_method(method, anchors=as_value_scales(anchors, signs))
     total = _check_count("n_samples", n_samples, 1)
