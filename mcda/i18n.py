@@ -369,7 +369,14 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "sens_agreement_title": {"da": "Enighed mellem metoder", "en": "Agreement between methods"},
     "sens_correlation": {"da": "Rangkorrelation ({kind})", "en": "Rank correlation ({kind})"},
     "sens_not_applicable": {"da": "Ikke anvendelig", "en": "Not applicable"},
-    "sens_progress": {"da": "SMAA-stikprøver", "en": "SMAA samples"},
+    "sens_progress": {"da": "SMAA", "en": "SMAA"},
+    "progress_samples": {"da": "stikprøver", "en": "samples"},
+    "progress_analyses": {"da": "analyser", "en": "analyses"},
+    "progress_summary": {
+        "da": "{label}: {count} på {seconds} s",
+        "en": "{label}: {count} in {seconds} s",
+    },
+    "progress_reproduce": {"da": "Reproduktion", "en": "Reproduction"},
     "sens_written": {"da": "Skrev {count} filer i {path}", "en": "Wrote {count} files to {path}"},
 }
 

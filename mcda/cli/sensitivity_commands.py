@@ -11,9 +11,7 @@ import argparse
 import io
 import math
 import os
-import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +20,10 @@ import numpy as np
 from mcda.cli.output import table, to_json
 from mcda.errors import ValidationError
 from mcda.i18n import check_lang, t
+from mcda.methods import get_method
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
+from mcda.progress import progress_bar
 from mcda.ranking import resolve_weights
 from mcda.sampling import WeightConstraints
 from mcda.sensitivity import (
@@ -40,7 +40,8 @@ from mcda.sensitivity import (
 )
 from mcda.sensitivity.sweeps import REDISTRIBUTIONS
 
-#: Sample counts from which the CLI shows a progress bar on stderr.
+#: Sample counts from which the CLI shows progress on stderr (a bar on a terminal,
+#: one line when done otherwise).
 PROGRESS_FROM = 100_000
 
 #: ``--plots`` choices.
@@ -116,36 +117,19 @@ def ternary_criteria(problem: Problem, spec: str | None, weights: np.ndarray) ->
         names = [part.strip() for part in spec.split(",")]
         if len(names) != 3:
             raise ValidationError(f"--ternary: expected three criteria 'a,b,c', got {spec!r}")
+        for name in names:
+            if name not in problem.criterion_ids:
+                raise ValidationError(
+                    f"--ternary: unknown criterion {name!r} "
+                    f"(criteria: {', '.join(problem.criterion_ids)})"
+                )
+        if len(set(names)) != 3:
+            raise ValidationError(f"--ternary: three different criteria needed, got {spec!r}")
         return names
     if len(problem.criteria) < 3:
         return None
     heaviest = np.argsort(-weights, kind="stable")[:3]
     return [problem.criterion_ids[i] for i in sorted(heaviest)]
-
-
-class ProgressBar:
-    """A one-line progress bar on stderr, redrawn at most every 1 %."""
-
-    def __init__(self, label: str, stream: Any = None) -> None:
-        self.label = label
-        self.stream = stream if stream is not None else sys.stderr
-        self.shown = -1
-        self.started = time.perf_counter()
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = int(100 * done / total)
-        if percent == self.shown:
-            return
-        self.shown = percent
-        filled = percent // 4
-        elapsed = time.perf_counter() - self.started
-        self.stream.write(
-            f"\r{self.label}: [{'#' * filled}{'.' * (25 - filled)}] {percent:3d}% "
-            f"{done:,}/{total:,} ({elapsed:.1f} s)"
-        )
-        if done >= total:
-            self.stream.write("\n")
-        self.stream.flush()
 
 
 # -- the command ------------------------------------------------------------------------
@@ -160,11 +144,15 @@ def run_sensitivity(args: argparse.Namespace) -> str:
     if out.exists() and not out.is_dir():
         raise ValidationError(f"--out: {out} exists and is not a directory")
     weights = resolve_weights(problem, args.profile)
+    get_method(args.method)
+    if args.points < 2:
+        raise ValidationError(f"--points: expected an integer ≥ 2, got {args.points}")
     constraints = None
     if args.order or args.interval:
         constraints = WeightConstraints.from_spec(
             problem.criterion_ids, order=args.order, intervals=parse_intervals(args.interval)
         )
+    trio = ternary_criteria(problem, args.ternary, weights)  # checked before any work
     sweeps = sweep_problem(
         problem, weights, points=args.points, redistribution=args.redistribution,
         method=args.method,
@@ -172,28 +160,31 @@ def run_sensitivity(args: argparse.Namespace) -> str:
     stability = stability_intervals(sweeps, problem.families)
     progress = None
     if args.samples >= PROGRESS_FROM and not args.no_progress:
-        progress = ProgressBar(t("sens_progress", lang))
+        progress = progress_bar(
+            t("sens_progress", lang),
+            unit=t("progress_samples", lang),
+            summary=t("progress_summary", lang),
+        )
     smaa_result = smaa_problem(
         problem, n_samples=args.samples, rng=args.seed, method=args.method,
         score_uncertainty=not args.midpoints, weight_constraints=constraints, progress=progress,
     )  # fmt: skip
-    trio = ternary_criteria(problem, args.ternary, weights)
     ternary = (
         ternary_problem(problem, trio, weights, method=args.method) if trio is not None else None
     )
     agreement = method_agreement(problem, weights)
     kinds = () if args.plots == "none" else tuple(args.plots.split(","))
-    files = render_files(
-        problem, sweeps, stability, smaa_result, ternary, agreement, lang, kinds
-    )
+    files = render_files(problem, sweeps, stability, smaa_result, ternary, agreement, lang, kinds)
     files["sensitivity.json"] = to_json(
         summary_data(problem, args, weights, sweeps, stability, smaa_result, ternary, agreement)
     ).encode("utf-8")
     out.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
         write_atomically(out / name, data)
-    return summary_text(problem, stability, smaa_result, lang) + "\n\n" + t(
-        "sens_written", lang, count=str(len(files)), path=str(out)
+    return (
+        summary_text(problem, stability, smaa_result, lang)
+        + "\n\n"
+        + t("sens_written", lang, count=str(len(files)), path=str(out))
     )
 
 
@@ -341,7 +332,9 @@ def summary_data(
             "pairwise_winning": smaa_result.pairwise_winning.tolist(),
             "pairwise_samples": smaa_result.pairwise_samples,
         },
-        "ternary": None if ternary is None else {
+        "ternary": None
+        if ternary is None
+        else {
             "criteria": list(ternary.criteria),
             "resolution": ternary.resolution,
             "current_winner": (

@@ -669,7 +669,7 @@ def smaa(
     pairwise_samples: int | None = None,
     confidence_samples: int | None = None,
     chunk_size: int | None = None,
-    progress: Progress | None = None,
+    progress: Progress | bool | None = None,
     alternatives: Sequence[str] | None = None,
     criteria: Sequence[str] | None = None,
 ) -> SmaaResult:
@@ -708,7 +708,8 @@ def smaa(
     chunk_size
         Samples per chunk (memory is bounded by the chunk, not by S).
     progress
-        ``progress(done, total)`` after every chunk.
+        ``progress(done, total)`` after every chunk; ``True`` for the standard display
+        (:mod:`mcda.progress`: a bar in a terminal or notebook, else one line).
     alternatives, criteria
         Labels to record in the result (default: the DataFrame's, else ``a0, a1, …``
         and ``c0, c1, …``).
@@ -749,9 +750,14 @@ def smaa(
         if pairwise_samples is None
         else min(total, _check_count("pairwise_samples", pairwise_samples, 1))
     )
+    if progress is True:
+        from mcda.progress import progress_bar
+
+        progress = progress_bar("SMAA", unit="samples")
+    report = progress or None
     tally = _Tally(m, n)
     with _single_threaded_blas():
-        _sample(model, sampler, generator, tally, total, chunk, pair_budget, progress)
+        _sample(model, sampler, generator, tally, total, chunk, pair_budget, report)
     return _finish(
         model, tally, total, seed, sampler.acceptance_rate, generator, confidence_samples,
         alternatives, criteria,
@@ -1017,7 +1023,7 @@ def smaa_problem(
     pairwise_samples: int | None = None,
     confidence_samples: int | None = None,
     chunk_size: int | None = None,
-    progress: Progress | None = None,
+    progress: Progress | bool | None = None,
 ) -> SmaaResult:
     """:func:`smaa` over the eligible alternatives of ``problem`` (screened ones left out).
 
