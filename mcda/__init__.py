@@ -7,54 +7,34 @@ The public API (pure computation; plotting and I/O live in their own modules)::
     result = mcda.rank(problem)          # TOPSIS on the file's default weights
     result.to_frame()
 
-The core (problem model, loader, methods, ranking) is imported at once. The larger
-families — SMAA, AHP groups and hierarchies, evidence, financing, rank correlations — are
-imported on first use of one of their names (``mcda.smaa``, ``mcda.group_ahp``, …; PEP 562), so that
-``import mcda`` stays fast. :data:`_LAZY` lists where each of those names lives.
+Only AHP (``mcda.ahp``) is imported at once; every other public name is imported on
+first use (``mcda.rank``, ``mcda.smaa``, …; PEP 562), so that ``import mcda`` and the
+``mcda`` command start fast. :data:`_LAZY` lists where each name lives.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 # ``ahp`` is imported at once: the function shares its name with the package mcda.ahp,
-# which a later ``import mcda.ahp.group`` would otherwise bind to ``mcda.ahp``.
+# which importing any mcda.ahp module would otherwise bind to ``mcda.ahp`` first.
 from mcda.ahp import RANDOM_INDEX_TABLES, AhpResult, Revision, ahp, random_index
-from mcda.errors import (
-    DataFileError,
-    DegenerateProblemError,
-    InconsistentJudgementsWarning,
-    McdaError,
-    McdaWarning,
-    ValidationError,
-)
-from mcda.methods import METHODS, Method, get_method
-from mcda.methods.topsis import TopsisResult, topsis, topsis_steps
-from mcda.model import (
-    Alternative,
-    Constraint,
-    Criterion,
-    Direction,
-    Evidence,
-    Family,
-    Problem,
-    Recommendation,
-    Score,
-    Screening,
-    Source,
-    Text,
-    WeightProfile,
-)
-from mcda.problem_file import load_problem, parse_problem
-from mcda.ranking import RankingResult, rank, rank_scores
-from mcda.weights import normalize_weights
 
-if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
+if _TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from mcda.ahp.group import GroupResult, group_ahp
     from mcda.ahp.hierarchy import HierarchyResult, ahp_hierarchy
     from mcda.correlation import kendall, rank_correlation, spearman, weighted_spearman, ws
     from mcda.diagnostics import Diagnosis, diagnose
+    from mcda.errors import (
+        DataFileError,
+        DegenerateProblemError,
+        InconsistentJudgementsWarning,
+        McdaError,
+        McdaWarning,
+        ValidationError,
+    )
     from mcda.evidence import EvidenceRow, evidence_rows
     from mcda.financing import (
         Population,
@@ -63,10 +43,31 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
         read_population,
         scenario_financing,
     )
+    from mcda.methods import METHODS, Method, get_method
     from mcda.methods.additive import weighted_sum
+    from mcda.methods.topsis import TopsisResult, topsis, topsis_steps
+    from mcda.model import (
+        Alternative,
+        Constraint,
+        Criterion,
+        Direction,
+        Evidence,
+        Family,
+        Problem,
+        Recommendation,
+        Score,
+        Screening,
+        Source,
+        Text,
+        WeightProfile,
+    )
+    from mcda.problem_file import load_problem, parse_problem
+    from mcda.ranking import RankingResult, rank, rank_scores
     from mcda.sampling import WeightConstraints
     from mcda.sensitivity import SmaaResult, smaa, smaa_problem
+    from mcda.tabular import read_table, write_table
     from mcda.values import ValueFunction, ValueScales
+    from mcda.weights import normalize_weights
 
 #: Public names imported on first use, and the module each comes from.
 _LAZY: dict[str, str] = {
@@ -75,10 +76,19 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(
         ("kendall", "rank_correlation", "spearman", "weighted_spearman", "ws"), "mcda.correlation"
     ),
-    **dict.fromkeys(("EvidenceRow", "evidence_rows"), "mcda.evidence"),
+    **dict.fromkeys(
+        (
+            "DataFileError",
+            "DegenerateProblemError",
+            "InconsistentJudgementsWarning",
+            "McdaError",
+            "McdaWarning",
+            "ValidationError",
+        ),
+        "mcda.errors",
+    ),
     **dict.fromkeys(("Diagnosis", "diagnose"), "mcda.diagnostics"),
-    **dict.fromkeys(("ValueFunction", "ValueScales"), "mcda.values"),
-    "weighted_sum": "mcda.methods.additive",
+    **dict.fromkeys(("EvidenceRow", "evidence_rows"), "mcda.evidence"),
     **dict.fromkeys(
         (
             "Population",
@@ -89,23 +99,50 @@ _LAZY: dict[str, str] = {
         ),
         "mcda.financing",
     ),
+    **dict.fromkeys(("METHODS", "Method", "get_method"), "mcda.methods"),
+    **dict.fromkeys(("TopsisResult", "topsis", "topsis_steps"), "mcda.methods.topsis"),
+    "weighted_sum": "mcda.methods.additive",
+    **dict.fromkeys(
+        (
+            "Alternative",
+            "Constraint",
+            "Criterion",
+            "Direction",
+            "Evidence",
+            "Family",
+            "Problem",
+            "Recommendation",
+            "Score",
+            "Screening",
+            "Source",
+            "Text",
+            "WeightProfile",
+        ),
+        "mcda.model",
+    ),
+    **dict.fromkeys(("load_problem", "parse_problem"), "mcda.problem_file"),
+    **dict.fromkeys(("RankingResult", "rank", "rank_scores"), "mcda.ranking"),
     "WeightConstraints": "mcda.sampling",
     **dict.fromkeys(("SmaaResult", "smaa", "smaa_problem"), "mcda.sensitivity"),
+    **dict.fromkeys(("read_table", "write_table"), "mcda.tabular"),
+    **dict.fromkeys(("ValueFunction", "ValueScales"), "mcda.values"),
+    "normalize_weights": "mcda.weights",
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     """Import a lazily loaded public name on first use (PEP 562)."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'mcda' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(_importlib.import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    """The public names: ``__all__``."""
+    return sorted(__all__)
 
 
 __version__ = "0.1.0"
@@ -164,6 +201,7 @@ __all__ = [
     "rank_correlation",
     "rank_scores",
     "read_population",
+    "read_table",
     "scenario_financing",
     "smaa",
     "smaa_problem",
@@ -172,5 +210,6 @@ __all__ = [
     "topsis_steps",
     "weighted_spearman",
     "weighted_sum",
+    "write_table",
     "ws",
 ]

@@ -370,6 +370,9 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "sens_correlation": {"da": "Rangkorrelation ({kind})", "en": "Rank correlation ({kind})"},
     "sens_not_applicable": {"da": "Ikke anvendelig", "en": "Not applicable"},
     "sens_progress": {"da": "SMAA", "en": "SMAA"},
+    "methods_name": {"da": "Navn", "en": "Name"},
+    "methods_best": {"da": "Bedste score", "en": "Best score"},
+    "methods_reference": {"da": "Reference", "en": "Reference"},
     "progress_samples": {"da": "stikprøver", "en": "samples"},
     "progress_analyses": {"da": "analyser", "en": "analyses"},
     "progress_summary": {

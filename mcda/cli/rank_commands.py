@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from mcda.cli.output import FORMATS, table, to_csv, to_json
-from mcda.i18n import check_lang, t
+from mcda.i18n import TRANSLATIONS, check_lang, method_title, t
 from mcda.methods import METHODS
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
@@ -35,6 +35,7 @@ def register(subparsers: Any) -> None:
 
     methods = subparsers.add_parser("methods", help="list the ranking methods")
     methods.add_argument("--format", choices=("table", "json"), default="table")
+    methods.add_argument("--lang", default="da", help="language of the table: da (default) or en")
     methods.set_defaults(run=run_methods)
 
 
@@ -61,25 +62,24 @@ def ranking_rows(result: RankingResult, lang: Lang) -> list[dict[str, Any]]:
     """One row per alternative in file order, with T11's (the recommender's) choice noted."""
     problem = result.problem
     recommendation = problem.recommendation
-    frame = result.to_frame(lang)
+    ranked = dict(zip(result.alternatives, zip(result.scores, result.ranks, strict=True),
+                      strict=True))  # fmt: skip
+    screened = {s.alternative: s.reason(lang) for s in result.screened}
     rows = []
-    for alternative_id, record in frame.iterrows():
+    for alternative in problem.alternatives:  # file order, as RankingResult.to_frame
         note = None
-        if recommendation is not None and alternative_id == recommendation.alternative:
+        if recommendation is not None and alternative.id == recommendation.alternative:
             note = t("choice_of", lang, by=recommendation.by)
-        elif recommendation is not None and alternative_id == recommendation.runner_up:
+        elif recommendation is not None and alternative.id == recommendation.runner_up:
             note = t("runner_up_of", lang, by=recommendation.by)
-        score = record["score"]
-        rank_ = record["rank"]
+        score, rank_ = ranked.get(alternative.id, (None, None))
         rows.append(
             {
-                "id": alternative_id,
-                "label": record["label"],
-                "score": None if score is None or score != score else float(score),
-                "rank": None if rank_ is None or rank_ != rank_ else int(rank_),
-                "screened_out": record["screened_out"]
-                if isinstance(record["screened_out"], str)
-                else None,
+                "id": alternative.id,
+                "label": alternative.label.get(lang),
+                "score": None if score is None else float(score),
+                "rank": None if rank_ is None else int(rank_),
+                "screened_out": screened.get(alternative.id),
                 "note": note,
             }
         )
@@ -146,17 +146,19 @@ def run_validate(args: argparse.Namespace) -> str:
 
 
 def run_methods(args: argparse.Namespace) -> str:
+    lang = check_lang(args.lang)
     rows = [
         {
             "name": m.name,
-            "title": m.title,
-            "best": "higher" if m.higher_is_better else "lower",
+            "title": method_title(m.name, lang) if f"method_{m.name}" in TRANSLATIONS else m.title,
+            "best": t("higher_is_better" if m.higher_is_better else "lower_is_better", lang),
             "reference": m.reference,
         }
         for m in METHODS.values()
     ]
     if args.format == "json":
         return to_json(rows)
-    return table(
-        rows, ["name", "title", "best", "reference"], ["name", "title", "best score", "reference"]
-    )
+    headers = [
+        t(key, lang) for key in ("methods_name", "method", "methods_best", "methods_reference")
+    ]
+    return table(rows, ["name", "title", "best", "reference"], headers)
