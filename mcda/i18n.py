@@ -375,6 +375,7 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "methods_reference": {"da": "Reference", "en": "Reference"},
     "progress_samples": {"da": "stikprøver", "en": "samples"},
     "progress_analyses": {"da": "analyser", "en": "analyses"},
+    "progress_choices": {"da": "modelvalg", "en": "modelling choices"},
     "progress_summary": {
         "da": "{label}: {count} på {seconds} s",
         "en": "{label}: {count} in {seconds} s",

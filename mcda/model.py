@@ -319,6 +319,10 @@ class Problem:
     #: Texts given in one language only: (dotted field, the missing language); shown
     #: in the other language, which a report should say.
     untranslated: tuple[tuple[str, Lang], ...] = ()
+    #: Method parameters by method name (``[methods.vikor] v = 0.6``; ``--param``).
+    method_params: Mapping[str, Mapping[str, object]] = field(
+        default_factory=lambda: MappingProxyType({}), hash=False
+    )
 
     @classmethod
     def from_frame(

@@ -54,6 +54,7 @@ _TOP_KEYS = {
     "recommendation",
     "judgements",
     "families",
+    "methods",
 }
 _EVIDENCE_KEYS = {"quote", "section", "gloss", "source"}
 #: ``[problem] evidence``: whether every score needs a quote or an assumption.
@@ -271,6 +272,7 @@ class _Parser:
         judgements = run(
             lambda: self.judgements(data.get("judgements", []), alternatives, criteria)
         )
+        method_params = run(lambda: self.method_params(data.get("methods", {})))
         self.errors.check()
         return Problem(
             id=_present(problem_id),
@@ -290,7 +292,29 @@ class _Parser:
             families=_present(families),
             evidence_required=self.evidence_required,
             untranslated=tuple(self.untranslated),
+            method_params=MappingProxyType(_present(method_params)),
         )
+
+    def method_params(self, value: Any) -> dict[str, Mapping[str, Any]]:
+        """``[methods.NAME]`` tables: a registered method's parameters (names checked
+        here, values when the method runs), e.g. ``[methods.vikor] v = 0.6``."""
+        from mcda.methods import GENERIC_METHODS, METHODS
+
+        params: dict[str, Mapping[str, Any]] = {}
+        for name, table in self.table(value, "methods").items():
+            field = f"methods.{name}"
+            if name not in METHODS and name not in GENERIC_METHODS:
+                raise self.fail(field, f"unknown method {name!r}")
+            table = self.table(table, field)
+            allowed = set(METHODS[name].parameters) if name in METHODS else set()
+            unknown = [key for key in table if key not in allowed]
+            if unknown:
+                listed = ", ".join(sorted(allowed)) or "none"
+                raise self.fail(
+                    f"{field}.{unknown[0]}", f"unknown parameter (parameters: {listed})"
+                )
+            params[name] = MappingProxyType(dict(table))
+        return params
 
     def evidence_policy(self, head: Mapping[str, Any]) -> None:
         """``evidence = "required"``: every score needs a quote or an explicit assumption."""
