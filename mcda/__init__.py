@@ -44,8 +44,17 @@ if _TYPE_CHECKING:  # the names below are imported on first use (see __getattr__
         scenario_financing,
     )
     from mcda.methods import METHODS, Method, get_method
-    from mcda.methods.additive import weighted_sum
-    from mcda.methods.topsis import TopsisResult, topsis, topsis_steps
+    from mcda.methods.api import (
+        copras,
+        promethee_ii,
+        spotis,
+        topsis,
+        vikor,
+        weighted_sum,
+        wpm,
+        wsm,
+    )
+    from mcda.methods.topsis import TopsisResult, topsis_steps
     from mcda.model import (
         Alternative,
         Constraint,
@@ -100,8 +109,11 @@ _LAZY: dict[str, str] = {
         "mcda.financing",
     ),
     **dict.fromkeys(("METHODS", "Method", "get_method"), "mcda.methods"),
-    **dict.fromkeys(("TopsisResult", "topsis", "topsis_steps"), "mcda.methods.topsis"),
-    "weighted_sum": "mcda.methods.additive",
+    **dict.fromkeys(("TopsisResult", "topsis_steps"), "mcda.methods.topsis"),
+    **dict.fromkeys(
+        ("copras", "promethee_ii", "spotis", "topsis", "vikor", "weighted_sum", "wpm", "wsm"),
+        "mcda.methods.api",
+    ),
     **dict.fromkeys(
         (
             "Alternative",
@@ -130,8 +142,15 @@ _LAZY: dict[str, str] = {
 }
 
 
+#: Subpackages reachable as attributes (``mcda.weights.entropy_weights``) before any
+#: import of them.
+_SUBPACKAGES = ("weights", "sensitivity", "reproduction", "plotting", "progress", "tabular")
+
+
 def __getattr__(name: str) -> _Any:
     """Import a lazily loaded public name on first use (PEP 562)."""
+    if name in _SUBPACKAGES:
+        return _importlib.import_module(f"mcda.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'mcda' has no attribute {name!r}")
@@ -187,6 +206,7 @@ __all__ = [
     "__version__",
     "ahp",
     "ahp_hierarchy",
+    "copras",
     "diagnose",
     "evidence_rows",
     "extra_per_inhabitant",
@@ -196,6 +216,7 @@ __all__ = [
     "load_problem",
     "normalize_weights",
     "parse_problem",
+    "promethee_ii",
     "random_index",
     "rank",
     "rank_correlation",
@@ -206,10 +227,15 @@ __all__ = [
     "smaa",
     "smaa_problem",
     "spearman",
+    "spotis",
     "topsis",
     "topsis_steps",
+    "vikor",
     "weighted_spearman",
     "weighted_sum",
+    "weights",
+    "wpm",
     "write_table",
     "ws",
+    "wsm",
 ]

@@ -373,6 +373,7 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "methods_name": {"da": "Navn", "en": "Name"},
     "methods_best": {"da": "Bedste score", "en": "Best score"},
     "methods_reference": {"da": "Reference", "en": "Reference"},
+    "methods_parameters": {"da": "Parametre", "en": "Parameters"},
     "progress_samples": {"da": "stikprøver", "en": "samples"},
     "progress_analyses": {"da": "analyser", "en": "analyses"},
     "progress_choices": {"da": "modelvalg", "en": "modelling choices"},

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import ArrayLike
 
+from mcda.directions import DirectionsLike
 from mcda.errors import ValidationError
 from mcda.methods import Method, get_method
 from mcda.model import Lang, Problem, Screening
@@ -26,10 +30,21 @@ __all__ = [
     "rank",
     "rank_scores",
     "resolve_weights",
+    "with_method_params",
 ]
 
 #: The AHP ranking methods (hierarchic synthesis of a file's judgements) and their mode.
 AHP_METHODS = {"ahp": "distributive", "ahp_ideal": "ideal"}
+
+
+def with_method_params(
+    problem: Problem, method: str | Method, params: Mapping[str, object]
+) -> Problem:
+    """``problem`` with ``params`` for ``method`` over its ``[methods.NAME]`` table."""
+    name = problem_method(problem, method).name
+    merged = dict(problem.method_params)
+    merged[name] = MappingProxyType({**merged.get(name, {}), **params})
+    return dataclasses.replace(problem, method_params=MappingProxyType(merged))
 
 
 def problem_method(problem: Problem, method: str | Method | None = None) -> Method:
@@ -112,11 +127,13 @@ class RankingResult:
 
 
 def rank(
-    problem: Problem,
+    problem: Problem | ArrayLike | pd.DataFrame,
     weights: WeightsLike = None,
     method: str | Method = "topsis",
     *,
     values: ArrayLike | None = None,
+    directions: DirectionsLike | Mapping[str, object] | None = None,
+    params: Mapping[str, object] | None = None,
 ) -> RankingResult:
     """Rank the eligible alternatives of ``problem`` with ``method``.
 
@@ -124,7 +141,9 @@ def rank(
     ----------
     problem
         The decision problem; alternatives failing a must-have constraint are screened
-        out first and reported in ``screened``.
+        out first and reported in ``screened``. A decision matrix (array or DataFrame,
+        alternatives as rows) with ``directions`` is ranked as a problem of its own
+        (:func:`mcda.tabular.problem_from_matrix`).
     weights
         A profile name, ``{criterion: weight}``, a vector in criteria order, or ``None``
         for the problem's default profile (equal weights if it has none).
@@ -134,8 +153,23 @@ def rank(
     values
         An explicit matrix (eligible alternatives × criteria) to rank instead of the
         interval midpoints.
+    directions
+        Per criterion ``"max"``/``"min"`` (±1, …) when ``problem`` is a matrix.
+    params
+        The method's parameters (``{"v": 0.6}`` for VIKOR; see ``mcda methods``), over
+        those of the problem file's ``[methods.NAME]`` table.
     """
-    if isinstance(method, str) and method in AHP_METHODS:  # hierarchic synthesis of the file's judgements
+    if not isinstance(problem, Problem):
+        from mcda.tabular import problem_from_matrix
+
+        if directions is None:
+            raise ValidationError("directions: needed to rank a matrix ('max'/'min' per criterion)")
+        problem = problem_from_matrix(problem, directions)
+    elif directions is not None:
+        raise ValidationError("directions: a problem has its own; give them only with a matrix")
+    if params:
+        problem = with_method_params(problem, method, params)
+    if isinstance(method, str) and method in AHP_METHODS:  # the file's judgements
         return _rank_by_hierarchy(problem, resolve_weights(problem, weights), method)
     chosen = problem_method(problem, method)
     vector = resolve_weights(problem, weights)

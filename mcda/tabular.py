@@ -252,7 +252,7 @@ class _Builder:
             scores=MappingProxyType(scores),
             profiles=tuple(profiles),
             default_profile=profiles[0].id if profiles else None,
-            path=Path(self.where) if self.where != "<DataFrame>" else None,
+            path=None if self.where.startswith("<") else Path(self.where),
         )
 
     def profiles(
@@ -493,6 +493,43 @@ def problem_from_frame(
         for i, row in enumerate(labels.rows)
     ]
     return _Builder("<DataFrame>").build(title, header, meta + rows)
+
+
+def problem_from_matrix(
+    matrix: Any,
+    directions: Any,
+    *,
+    alternatives: Sequence[str] | None = None,
+    criteria: Sequence[str] | None = None,
+) -> Problem:
+    """A :class:`Problem` from a DataFrame (see :func:`problem_from_frame`) or an array
+    (alternatives ``a0, a1, …`` and criteria ``c0, c1, …`` unless named)."""
+    from mcda.directions import as_signs
+    from mcda.labels import is_frame, vector_in_order
+
+    if is_frame(matrix):
+        return problem_from_frame(matrix, directions)
+    array = np.asarray(matrix, dtype=object)
+    if array.ndim != 2 or 0 in array.shape:
+        raise ValidationError(f"matrix: expected shape (alternatives, criteria), got {array.shape}")
+    m, n = array.shape
+    rows = [f"a{i}" for i in range(m)] if alternatives is None else [str(a) for a in alternatives]
+    columns = [f"c{j}" for j in range(n)] if criteria is None else [str(c) for c in criteria]
+    if len(rows) != m or len(columns) != n:
+        raise ValidationError(
+            f"alternatives, criteria: {len(rows)} × {len(columns)} names for a {m} × {n} matrix"
+        )
+    signs = as_signs(vector_in_order(directions, columns, "directions"), n)
+    header = [Cell("alternative", "header")] + [Cell(c, f"column {c!r}") for c in columns]
+    meta = [
+        [Cell("direction", "directions")]
+        + [Cell("max" if s > 0 else "min", f"directions[{j}]") for j, s in enumerate(signs)]
+    ]
+    cells = [
+        [Cell(rows[i], f"matrix[{i}]")] + [Cell(array[i, j], f"matrix[{i}, {j}]") for j in range(n)]
+        for i in range(m)
+    ]
+    return _Builder("<matrix>").build("matrix", header, meta + cells)
 
 
 def write_table(data: Any, path: str | Path, *, sheet: str = "result") -> Path:

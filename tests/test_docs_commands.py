@@ -12,8 +12,13 @@ from mcda.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = sorted(
-    [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *ROOT.glob("docs/*.md")]
-    + [*ROOT.glob("criteria/**/README.md"), ROOT / "notebooks" / "README.md"]
+    [
+        ROOT / "README.md",
+        ROOT / "CONTRIBUTING.md",
+        *ROOT.glob("docs/*.md"),
+        *ROOT.glob("criteria/**/README.md"),
+        ROOT / "notebooks" / "README.md",
+    ]
 )
 _FENCE = re.compile(r"```[a-z]*\n(.*?)```", re.S)
 _SPAN = re.compile(r"`([^`\n]+)`")

@@ -104,6 +104,7 @@ def test_tied_criterion_adds_nothing_and_rescales_nothing() -> None:
         ({"preference": "triangle"}, r"preference\[0\]: 'triangle' is not one of usual"),
         ({"preference": "vshape"}, r"p\[0\]: missing \(the vshape function needs it\)"),
         ({"preference": "level", "q": 2, "p": 1}, r"p\[0\]: 1 must exceed q = 2"),
+        ({"preference": "ushape"}, r"q\[0\]: missing \(the ushape function needs it\)"),
         ({"preference": "gaussian", "s": 0}, r"s\[0\]: must be positive"),
         ({"preference": "ushape", "q": -1}, r"q\[0\]: -1 must be a finite number ≥ 0"),
         ({"preference": "ushape", "q": "x"}, r"q\[0\]: 'x' is not a number"),

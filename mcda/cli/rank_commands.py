@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from mcda.cli.output import FORMATS, table, to_csv, to_json
+from mcda.cli.params import add_param_argument, apply_params
 from mcda.i18n import TRANSLATIONS, check_lang, method_title, t
 from mcda.methods import METHODS
 from mcda.model import Lang, Problem
@@ -25,6 +26,7 @@ def register(subparsers: Any) -> None:
         help="a weight profile of the file, or 'criterion=weight,...' for every criterion "
         "(default: the file's default profile, else equal weights)",
     )
+    add_param_argument(ranking)
     add_format_and_lang(ranking)
     ranking.set_defaults(run=run_rank)
 
@@ -53,7 +55,7 @@ def weights_argument(problem: Problem, spec: str | None) -> Any:
 
 def run_rank(args: argparse.Namespace) -> str:
     lang = check_lang(args.lang)
-    problem = load_problem(args.file)
+    problem = apply_params(load_problem(args.file), args.method, args.param)
     result = rank(problem, weights_argument(problem, args.weights), method=args.method)
     return render_ranking(result, args.format, lang)
 
@@ -152,13 +154,17 @@ def run_methods(args: argparse.Namespace) -> str:
             "name": m.name,
             "title": method_title(m.name, lang) if f"method_{m.name}" in TRANSLATIONS else m.title,
             "best": t("higher_is_better" if m.higher_is_better else "lower_is_better", lang),
+            "parameters": ", ".join(
+                name if default is None else f"{name}={default}"
+                for name, default in m.parameters.items()
+            ),
             "reference": m.reference,
         }
         for m in METHODS.values()
     ]
     if args.format == "json":
-        return to_json(rows)
-    headers = [
-        t(key, lang) for key in ("methods_name", "method", "methods_best", "methods_reference")
-    ]
-    return table(rows, ["name", "title", "best", "reference"], headers)
+        return to_json([{**row, "parameters": dict(METHODS[row["name"]].parameters)}
+                        for row in rows])  # fmt: skip
+    keys = ("methods_name", "method", "methods_best", "methods_parameters", "methods_reference")
+    headers = [t(key, lang) for key in keys]
+    return table(rows, ["name", "title", "best", "parameters", "reference"], headers)

@@ -20,6 +20,7 @@ import numpy as np
 
 from mcda.case import DEFAULT_CASE, case_files
 from mcda.cli.output import table, to_json
+from mcda.cli.params import add_param_argument, apply_params
 from mcda.errors import DataFileError, ValidationError
 from mcda.i18n import check_lang, t
 from mcda.methods import get_method
@@ -56,6 +57,7 @@ def register(subparsers: Any) -> None:
         help="profile to stay near: 'equal' (default) or a profile name of the files",
     )
     parser.add_argument("--method", default="topsis", help="ranking method (default topsis)")
+    add_param_argument(parser)
     parser.add_argument(
         "--samples",
         type=int,
@@ -116,7 +118,9 @@ def run_reproduce(args: argparse.Namespace) -> str:
         raise ValidationError(f"--samples: need at least 1, got {args.samples}")
     if not (args.margin >= 0 and np.isfinite(args.margin)):
         raise ValidationError(f"--margin: need a finite number ≥ 0, got {args.margin:g}")
-    problems = [load_problem(path) for path in case_files(args.case)]
+    problems = [
+        apply_params(load_problem(path), args.method, args.param) for path in case_files(args.case)
+    ]
     targets = _targets(problems, args.target)
     bounds = parse_bounds(args.bounds)
     get_method(args.method)

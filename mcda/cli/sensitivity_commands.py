@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from mcda.cli.output import table, to_json
+from mcda.cli.params import add_param_argument, apply_params
 from mcda.errors import ValidationError
 from mcda.i18n import check_lang, t
 from mcda.methods import get_method
@@ -59,6 +60,7 @@ def register(subparsers: Any) -> None:
         "--profile", help="weight profile to analyse (default: the file's default, else equal)"
     )
     parser.add_argument("--method", default="topsis", help="ranking method (default topsis)")
+    add_param_argument(parser)
     parser.add_argument("--samples", type=int, default=100_000, help="SMAA weight samples")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--points", type=int, default=101, help="grid points per sweep")
@@ -137,7 +139,7 @@ def ternary_criteria(problem: Problem, spec: str | None, weights: np.ndarray) ->
 
 def run_sensitivity(args: argparse.Namespace) -> str:
     lang = check_lang(args.lang)
-    problem = load_problem(args.file)
+    problem = apply_params(load_problem(args.file), args.method, args.param)
     if args.samples < 1:
         raise ValidationError(f"--samples: expected an integer ≥ 1, got {args.samples}")
     out = Path(args.out)

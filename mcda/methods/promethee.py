@@ -6,7 +6,7 @@ rank projects: The PROMETHEE method. *EJOR* 24(2), 228–238, Table 1 (the six
 
 For criteria j with direction s_j, the difference d = s_j (x_aj − x_bj) is turned into a
 preference P_j(d) ∈ [0, 1] by the criterion's function (q indifference, p preference,
-s Gaussian thresholds, in the criterion's unit):
+s Gaussian thresholds, in the criterion's unit; q is 0 where not given):
 
 ========= ============== ==========================================================
 name      Brans' type    P(d) for d > 0 (P = 0 for d ≤ 0)
@@ -36,13 +36,14 @@ from mcda.errors import DegenerateProblemError, ValidationError
 
 __all__ = ["PREFERENCE_FUNCTIONS", "criterion_flows", "promethee_ii"]
 
-#: The six preference functions and the thresholds each needs.
+#: The six preference functions and the thresholds each needs (``level`` and ``linear``
+#: also take q, 0 when not given).
 PREFERENCE_FUNCTIONS: dict[str, tuple[str, ...]] = {
     "usual": (),
     "ushape": ("q",),
     "vshape": ("p",),
-    "level": ("q", "p"),
-    "linear": ("q", "p"),
+    "level": ("p",),
+    "linear": ("p",),
     "gaussian": ("s",),
 }
 #: Other names in use for the same functions (pymcdm's ``vshape_2`` is type V).
