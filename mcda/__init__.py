@@ -25,6 +25,7 @@ from mcda.ahp import RANDOM_INDEX_TABLES, AhpResult, Revision, ahp, random_index
 if _TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from mcda.ahp.group import GroupResult, group_ahp
     from mcda.ahp.hierarchy import HierarchyResult, ahp_hierarchy
+    from mcda.cli.sensitivity_commands import sensitivity_folder
     from mcda.correlation import kendall, rank_correlation, spearman, weighted_spearman, ws
     from mcda.diagnostics import Diagnosis, diagnose
     from mcda.errors import (
@@ -135,6 +136,7 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(("load_problem", "parse_problem"), "mcda.problem_file"),
     **dict.fromkeys(("RankingResult", "rank", "rank_scores"), "mcda.ranking"),
     "WeightConstraints": "mcda.sampling",
+    "sensitivity_folder": "mcda.cli.sensitivity_commands",
     **dict.fromkeys(("SmaaResult", "smaa", "smaa_problem"), "mcda.sensitivity"),
     **dict.fromkeys(("read_table", "write_table"), "mcda.tabular"),
     **dict.fromkeys(("ValueFunction", "ValueScales"), "mcda.values"),
@@ -224,6 +226,7 @@ __all__ = [
     "read_population",
     "read_table",
     "scenario_financing",
+    "sensitivity_folder",
     "smaa",
     "smaa_problem",
     "spearman",

@@ -138,8 +138,43 @@ def ternary_criteria(problem: Problem, spec: str | None, weights: np.ndarray) ->
 
 
 def run_sensitivity(args: argparse.Namespace) -> str:
-    lang = check_lang(args.lang)
     problem = apply_params(load_problem(args.file), args.method, args.param)
+    return analyse_and_write(problem, args)
+
+
+def sensitivity_folder(
+    problem: Problem,
+    out: str | Path,
+    *,
+    profile: str | None = None,
+    method: str = "topsis",
+    samples: int = 100_000,
+    seed: int = 1,
+    lang: str = "da",
+    plots: str = "png,svg",
+    progress: bool = True,
+) -> str:
+    """``mcda sensitivity`` for a problem in hand (e.g. from a DataFrame): writes the
+    plots and ``sensitivity.json`` into ``out`` and returns the summary text.
+
+    The options are those of the command, parsed by its own parser, so the defaults and
+    checks are the same.
+    """
+    argv = ["sensitivity", "-", "--out", str(out), "--method", method, "--samples",
+            str(samples), "--seed", str(seed), "--lang", lang, "--plots", plots]  # fmt: skip
+    if profile is not None:
+        argv += ["--profile", profile]
+    if not progress:
+        argv.append("--no-progress")
+    from mcda.cli.main import build_parser
+
+    return analyse_and_write(problem, build_parser(argv).parse_args(argv))
+
+
+def analyse_and_write(problem: Problem, args: argparse.Namespace) -> str:
+    """The analysis of ``problem`` with the command's options ``args``, written to
+    ``args.out``; returns the summary text."""
+    lang = check_lang(args.lang)
     if args.samples < 1:
         raise ValidationError(f"--samples: expected an integer ≥ 1, got {args.samples}")
     out = Path(args.out)
@@ -387,4 +422,4 @@ def summary_text(
     return "\n".join(lines) + table(rows, ["alternative", "rank1", "se", "confidence"], headers)
 
 
-__all__ = ["register", "run_sensitivity"]
+__all__ = ["analyse_and_write", "register", "run_sensitivity", "sensitivity_folder"]
