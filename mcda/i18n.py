@@ -370,6 +370,10 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "sens_correlation": {"da": "Rangkorrelation ({kind})", "en": "Rank correlation ({kind})"},
     "sens_not_applicable": {"da": "Ikke anvendelig", "en": "Not applicable"},
     "sens_progress": {"da": "SMAA", "en": "SMAA"},
+    "untranslated": {
+        "da": "{count} tekster findes kun på engelsk og vises på engelsk: {fields}",
+        "en": "{count} texts exist only in Danish and are shown in Danish: {fields}",
+    },
     "methods_name": {"da": "Navn", "en": "Name"},
     "methods_best": {"da": "Bedste score", "en": "Best score"},
     "methods_reference": {"da": "Reference", "en": "Reference"},

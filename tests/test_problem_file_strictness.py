@@ -142,3 +142,18 @@ def test_cli_prints_every_error_on_its_own_line(
     assert main(["validate", str(_problem(tmp_path, text))]) == 2
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 2 and all(line.startswith("mcda: error: ") for line in lines)
+
+
+def test_validate_says_which_texts_fall_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mcda.cli.main import main
+
+    path = _problem(tmp_path, SKELETON.replace("{policy}", ""))
+    assert main(["validate", str(path), "--lang", "en"]) == 0
+    assert (
+        "1 texts exist only in Danish and are shown in Danish: alternatives[1].label"
+        in capsys.readouterr().out
+    )
+    assert main(["validate", str(path), "--lang", "da"]) == 0
+    assert "2 tekster findes kun på engelsk" in capsys.readouterr().out

@@ -141,6 +141,11 @@ def run_validate(args: argparse.Namespace) -> str:
 
     lines = [f"{args.file}: {t('valid', lang)}: {problem.title.get(lang)}: " + ", ".join(parts)]
     lines.append(f"{t('normalization', lang)}: {t(f'normalization_{problem.normalization}', lang)}")
+    if problem.untranslated:  # texts given in one language: shown in the other
+        missing = [field for field, missing_lang in problem.untranslated if missing_lang == lang]
+        if missing:
+            count, fields = str(len(missing)), ", ".join(missing)
+            lines.append(t("untranslated", lang, count=count, fields=fields))
     findings = diagnose(problem).findings
     lines.append(f"{t('diagnostics', lang)}:" + ("" if findings else f" {t('diag_none', lang)}"))
     lines.extend(f"  - {describe(finding, problem, lang)}" for finding in findings)
