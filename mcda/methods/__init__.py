@@ -94,7 +94,7 @@ class Method:
         if unknown:
             allowed = ", ".join(self.parameters) or "none"
             raise ValidationError(
-                f"--param {unknown[0]}: method {self.name} has no such parameter "
+                f"parameter {unknown[0]!r}: method {self.name} has no such parameter "
                 f"(parameters: {allowed})"
             )
         bound = dict(self.params)
