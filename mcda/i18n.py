@@ -369,7 +369,23 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "sens_agreement_title": {"da": "Enighed mellem metoder", "en": "Agreement between methods"},
     "sens_correlation": {"da": "Rangkorrelation ({kind})", "en": "Rank correlation ({kind})"},
     "sens_not_applicable": {"da": "Ikke anvendelig", "en": "Not applicable"},
-    "sens_progress": {"da": "SMAA-stikprøver", "en": "SMAA samples"},
+    "sens_progress": {"da": "SMAA", "en": "SMAA"},
+    "untranslated": {
+        "da": "{count} tekster findes kun på engelsk og vises på engelsk: {fields}",
+        "en": "{count} texts exist only in Danish and are shown in Danish: {fields}",
+    },
+    "methods_name": {"da": "Navn", "en": "Name"},
+    "methods_best": {"da": "Bedste score", "en": "Best score"},
+    "methods_reference": {"da": "Reference", "en": "Reference"},
+    "methods_parameters": {"da": "Parametre", "en": "Parameters"},
+    "progress_samples": {"da": "stikprøver", "en": "samples"},
+    "progress_analyses": {"da": "analyser", "en": "analyses"},
+    "progress_choices": {"da": "modelvalg", "en": "modelling choices"},
+    "progress_summary": {
+        "da": "{label}: {count} på {seconds} s",
+        "en": "{label}: {count} in {seconds} s",
+    },
+    "progress_reproduce": {"da": "Reproduktion", "en": "Reproduction"},
     "sens_written": {"da": "Skrev {count} filer i {path}", "en": "Wrote {count} files to {path}"},
 }
 

@@ -314,6 +314,31 @@ class Problem:
     judgements: tuple[JudgementSet, ...] = ()
     normalization: Normalization = "vector"
     families: tuple[Family, ...] = ()
+    #: Whether every score must carry evidence (``[problem] evidence = "required"``).
+    evidence_required: bool = False
+    #: Texts given in one language only: (dotted field, the missing language); shown
+    #: in the other language, which a report should say.
+    untranslated: tuple[tuple[str, Lang], ...] = ()
+    #: Method parameters by method name (``[methods.vikor] v = 0.6``; ``--param``).
+    method_params: Mapping[str, Mapping[str, object]] = field(
+        default_factory=lambda: MappingProxyType({}), hash=False
+    )
+
+    @classmethod
+    def from_frame(
+        cls,
+        frame: pd.DataFrame,
+        directions: Sequence[object] | Mapping[str, object],
+        *,
+        weights: Sequence[float] | Mapping[str, float] | None = None,
+        units: Mapping[str, str] | None = None,
+        title: str = "problem",
+    ) -> Problem:
+        """A problem from a DataFrame (rows alternatives, columns criteria); see
+        :func:`mcda.tabular.problem_from_frame`."""
+        from mcda.tabular import problem_from_frame
+
+        return problem_from_frame(frame, directions, weights=weights, units=units, title=title)
 
     # -- lookup -----------------------------------------------------------------------
     @property

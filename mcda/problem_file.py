@@ -11,11 +11,13 @@ import math
 import re
 import tomllib
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from mcda import limits
+from mcda.collect import ErrorCollector
 from mcda.errors import DataFileError, ValidationError, located
 from mcda.model import (
     Alternative,
@@ -25,6 +27,7 @@ from mcda.model import (
     Evidence,
     Family,
     JudgementSet,
+    Lang,
     Problem,
     Recommendation,
     Score,
@@ -32,8 +35,13 @@ from mcda.model import (
     Text,
     WeightProfile,
 )
+from mcda.tabular import TABLE_SUFFIXES, read_table
 
 __all__ = ["load_problem", "parse_problem", "quote_occurs"]
+
+LANGUAGES: tuple[Lang, ...] = ("da", "en")
+
+T = TypeVar("T")
 
 #: An id: a letter, then letters, digits, ``_`` or ``-``; at most 64 characters in all.
 _ID = re.compile(r"[A-Za-z][A-Za-z0-9_\-]{0,63}\Z")
@@ -49,17 +57,24 @@ _TOP_KEYS = {
     "recommendation",
     "judgements",
     "families",
+    "methods",
 }
 _EVIDENCE_KEYS = {"quote", "section", "gloss", "source"}
+#: ``[problem] evidence``: whether every score needs a quote or an assumption.
+_EVIDENCE_POLICIES = ("required", "optional")
 
 
 def load_problem(path: str | Path) -> Problem:
     """Read and validate the decision problem in the TOML file at ``path``.
 
     Raises :class:`~mcda.errors.DataFileError` when the file cannot be read or parsed
-    and :class:`~mcda.errors.ValidationError` when it is not a valid problem.
+    and :class:`~mcda.errors.ValidationError` when it is not a valid problem (listing
+    every error found, up to :data:`mcda.collect.MAX_ERRORS`, one line each).
+    A ``.csv``, ``.tsv`` or ``.xlsx`` file is read as a table (see :mod:`mcda.tabular`).
     """
     path = Path(path)
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        return read_table(path)
     raw = limits.read_bytes(path, limits.MAX_PROBLEM_BYTES)
     if not raw.strip():
         raise DataFileError(f"{path}: the file is empty")
@@ -113,6 +128,9 @@ class _Parser:
         self.path = path
         self.where = str(path) if path is not None else "<problem>"
         self.source_texts: dict[str, str | None] = {}
+        self.errors = ErrorCollector()
+        self.untranslated: list[tuple[str, Lang]] = []
+        self.evidence_required = False
 
     # -- primitives -------------------------------------------------------------------
     def fail(self, field: str, reason: str) -> ValidationError:
@@ -170,22 +188,33 @@ class _Parser:
         return number
 
     def required_text(self, table: Mapping[str, Any], key: str, field: str) -> Text:
-        """A text given as ``{da = "...", en = "..."}`` (both languages required)."""
+        """A text as ``{da = "...", en = "..."}``, one string for both languages, or a
+        table with one of them (the other falls back to it; :attr:`Problem.untranslated`
+        records which)."""
         name = f"{field}.{key}" if field else key
         if key not in table:
-            raise self.fail(name, "missing (a table with 'da' and 'en')")
-        texts = self.table(table[key], name)
+            raise self.fail(name, "missing (a string, or a table with 'da' and/or 'en')")
+        if isinstance(table[key], str):
+            text = self.string(table, key, field)
+            return Text(text, text)
+        return self.text_table(table[key], name)
+
+    def text_table(self, value: Any, name: str) -> Text:
+        """``{da = ..., en = ...}`` with at least one language."""
+        texts = self.table(value, name)
         self.keys(texts, name, {"da", "en"})
-        return Text(self.string(texts, "da", name), self.string(texts, "en", name))
+        if not texts:
+            raise self.fail(name, "is empty (give 'da' and/or 'en')")
+        given = {lang: self.string(texts, lang, name) for lang in LANGUAGES if lang in texts}
+        for lang in LANGUAGES:
+            if lang not in given:
+                self.untranslated.append((name, lang))
+        return Text(given.get("da", given.get("en", "")), given.get("en", given.get("da", "")))
 
     def optional_text(self, table: Mapping[str, Any], key: str, field: str) -> Text | None:
         """An optional text: ``{da = ..., en = ...}`` or one string for both languages."""
         if key not in table:
             return None
-        value = table[key]
-        if isinstance(value, str):
-            text = self.string(table, key, field)
-            return Text(text, text)
         return self.required_text(table, key, field)
 
     def unique(self, ids: list[str], field: str) -> None:
@@ -199,51 +228,110 @@ class _Parser:
     def problem(self, data: Mapping[str, Any]) -> Problem:
         if not data:
             raise DataFileError(f"{self.where}: the file holds no decision problem")
-        self.keys(data, "", _TOP_KEYS)
+        # Each section (and each score) that fails is recorded and reading goes on, so
+        # one run reports every error; sections that others depend on stop it early.
+        run = self.errors.run
+        run(lambda: self.keys(data, "", _TOP_KEYS))
         head = self.table(data.get("problem", None) or self._missing("problem"), "problem")
-        self.keys(
-            head, "problem", {"id", "title", "description", "default_profile", "normalization"}
+        run(
+            lambda: self.keys(
+                head,
+                "problem",
+                {"id", "title", "description", "default_profile", "normalization", "evidence"},
+            )
         )
-        problem_id = self.identifier(head, "problem")
-        title = self.required_text(head, "title", "problem")
-        description = self.optional_text(head, "description", "problem")
+        problem_id = run(lambda: self.identifier(head, "problem"))
+        title = run(lambda: self.required_text(head, "title", "problem"))
+        description = run(lambda: self.optional_text(head, "description", "problem"))
+        run(lambda: self.evidence_policy(head))
 
-        sources = self.sources(data.get("sources", []))
-        alternatives = self.alternatives(data.get("alternatives") or self._missing("alternatives"))
-        criteria = self.criteria(data.get("criteria") or self._missing("criteria"))
-        normalization = self.normalization(head, criteria)
-        families = self.families(data.get("families", []), alternatives)
-        constraints = self.constraints(data.get("constraints", []), alternatives, criteria)
-        screened_by_requirement = {alt for constraint in constraints for alt in constraint.fails}
-        scores = self.scores(
-            data.get("scores", {}), alternatives, criteria, screened_by_requirement
+        sources = run(lambda: self.sources(data.get("sources", [])))
+        alternatives = run(
+            lambda: self.alternatives(data.get("alternatives") or self._missing("alternatives"))
         )
-        profiles = self.profiles(data.get("profiles", []), criteria)
-        default_profile = self.optional_string(head, "default_profile", "problem")
-        if default_profile is not None and default_profile not in {p.id for p in profiles}:
-            raise self.fail("problem.default_profile", f"no profile {default_profile!r}")
+        criteria = run(lambda: self.criteria(data.get("criteria") or self._missing("criteria")))
+        if alternatives is None or criteria is None:
+            self.errors.check()
+            raise RuntimeError("unreachable: a failed section always records its error")
+        normalization = run(lambda: self.normalization(head, criteria))
+        families = run(lambda: self.families(data.get("families", []), alternatives))
+        constraints = run(
+            lambda: self.constraints(data.get("constraints", []), alternatives, criteria)
+        )
+        screened_by_requirement = {
+            alt for constraint in constraints or () for alt in constraint.fails
+        }
+        scores = run(
+            lambda: self.scores(
+                data.get("scores", {}), alternatives, criteria, screened_by_requirement
+            )
+        )
+        profiles = run(lambda: self.profiles(data.get("profiles", []), criteria))
+        default_profile = run(lambda: self.optional_string(head, "default_profile", "problem"))
+        if (
+            profiles is not None
+            and default_profile is not None
+            and default_profile not in {p.id for p in profiles}
+        ):
+            self.errors.add(self.fail("problem.default_profile", f"no profile {default_profile!r}"))
         recommendation = (
-            self.recommendation(data["recommendation"], alternatives, families)
+            run(lambda: self.recommendation(data["recommendation"], alternatives, families or ()))
             if "recommendation" in data
             else None
         )
+        judgements = run(
+            lambda: self.judgements(data.get("judgements", []), alternatives, criteria)
+        )
+        method_params = run(lambda: self.method_params(data.get("methods", {})))
+        self.errors.check()
         return Problem(
-            id=problem_id,
-            title=title,
+            id=_present(problem_id),
+            title=_present(title),
             description=description,
             alternatives=alternatives,
             criteria=criteria,
-            scores=MappingProxyType(scores),
-            profiles=profiles,
-            constraints=constraints,
+            scores=MappingProxyType(_present(scores)),
+            profiles=_present(profiles),
+            constraints=_present(constraints),
             recommendation=recommendation,
-            sources=sources,
+            sources=_present(sources),
             default_profile=default_profile,
             path=self.path,
-            judgements=self.judgements(data.get("judgements", []), alternatives, criteria),
-            normalization=normalization,
-            families=families,
+            judgements=_present(judgements),
+            normalization=_present(normalization),
+            families=_present(families),
+            evidence_required=self.evidence_required,
+            untranslated=tuple(self.untranslated),
+            method_params=MappingProxyType(_present(method_params)),
         )
+
+    def method_params(self, value: Any) -> dict[str, Mapping[str, Any]]:
+        """``[methods.NAME]`` tables: a registered method's parameters (names checked
+        here, values when the method runs), e.g. ``[methods.vikor] v = 0.6``."""
+        from mcda.methods import GENERIC_METHODS, METHODS
+
+        params: dict[str, Mapping[str, Any]] = {}
+        for name, table in self.table(value, "methods").items():
+            field = f"methods.{name}"
+            if name not in METHODS and name not in GENERIC_METHODS:
+                raise self.fail(field, f"unknown method {name!r}")
+            table = self.table(table, field)
+            allowed = set(METHODS[name].parameters) if name in METHODS else set()
+            unknown = [key for key in table if key not in allowed]
+            if unknown:
+                listed = ", ".join(sorted(allowed)) or "none"
+                raise self.fail(
+                    f"{field}.{unknown[0]}", f"unknown parameter (parameters: {listed})"
+                )
+            params[name] = MappingProxyType(dict(table))
+        return params
+
+    def evidence_policy(self, head: Mapping[str, Any]) -> None:
+        """``evidence = "required"``: every score needs a quote or an explicit assumption."""
+        policy = head.get("evidence", "optional")
+        if policy not in _EVIDENCE_POLICIES:
+            raise self.fail("problem.evidence", f"{policy!r} is not 'required' or 'optional'")
+        self.evidence_required = policy == "required"
 
     def _missing(self, field: str) -> Any:
         raise self.fail(field, "missing")
@@ -530,9 +618,7 @@ class _Parser:
             if not re.fullmatch(r"-?[0-9]{1,6}", key):
                 raise self.fail(name, "rubric levels must be whole numbers (at most 6 digits)")
             level = int(key)
-            texts = self.table(description, name)
-            self.keys(texts, name, {"da", "en"})
-            levels[level] = Text(self.string(texts, "da", name), self.string(texts, "en", name))
+            levels[level] = self.text_table(description, name)
         return dict(sorted(levels.items()))
 
     def evidence_list(self, table: Mapping[str, Any], field: str) -> tuple[Evidence, ...]:
@@ -626,7 +712,7 @@ class _Parser:
                     evidence_table = self.table(evidence, name)
                     self.keys(evidence_table, name, _EVIDENCE_KEYS | {"evidence"})
                     found = self.evidence_list(evidence_table, name)
-                    if not found:
+                    if not found and self.evidence_required:
                         raise self.fail(name, "needs evidence (quote and section)")
                     fails[alternative] = found
             constraints.append(
@@ -675,8 +761,11 @@ class _Parser:
             for criterion in criteria:
                 field = f"scores.{alternative}.{criterion.id}"
                 if criterion.id not in row:
-                    raise self.fail(field, "missing")
-                parsed[criterion.id] = self.score(row[criterion.id], criterion, field)
+                    self.errors.add(self.fail(field, "missing"))
+                    continue
+                score = self.errors.run(partial(self.score, row[criterion.id], criterion, field))
+                if score is not None:
+                    parsed[criterion.id] = score
             scores[alternative] = MappingProxyType(parsed)
         return scores
 
@@ -746,9 +835,11 @@ class _Parser:
         if contested and reason is None:
             raise self.fail(f"{field}.reason", "missing (say what is contested and why)")
         evidence = self.evidence_list(table, field)
-        if not evidence and not assumption:
+        if not evidence and not assumption and self.evidence_required:
             raise self.fail(
-                field, "no evidence: give quote and section, or assumption = true with a reason"
+                field,
+                "no evidence: give quote and section, or assumption = true with a reason "
+                '(the file sets evidence = "required")',
             )
         return Score(
             low, high, evidence, level, assumption, reason, contested=contested,
@@ -825,7 +916,7 @@ class _Parser:
                     f"{field}.family", f"{chosen!r} is not a member of family {family!r}"
                 )
         evidence = self.evidence_list(table, field)
-        if not evidence:
+        if not evidence and self.evidence_required:
             raise self.fail(field, "needs evidence (quote and section)")
         return Recommendation(
             self.string(table, "by", field), chosen, runner_up, evidence, family=family
@@ -1002,6 +1093,13 @@ def _judgement_matrix(
             values[r, c] = parse_judgement(raw, name)
     checked = to_pairwise_matrix(values, items, name=located(parser.where, f"{field}.matrix", ""))
     return tuple((items[i], items[j], float(checked.values[i, j])) for i, j in checked.given)
+
+
+def _present(value: T | None) -> T:
+    """A section's value, known to be there once no error was collected."""
+    if value is None:
+        raise RuntimeError("unreachable: a failed section always records its error")
+    return value
 
 
 def _levels(criterion: Criterion) -> str:

@@ -2,55 +2,49 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import ArrayLike
 
+from mcda.directions import DirectionsLike
 from mcda.errors import ValidationError
 from mcda.methods import Method, get_method
 from mcda.model import Lang, Problem, Screening
-from mcda.weights import normalize_weights
+from mcda.ranks import TIE_TOLERANCE, rank_scores
+from mcda.weight_sources import WeightsLike, resolve_weights
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "AHP_METHODS",
+    "TIE_TOLERANCE",
     "RankingResult",
     "WeightsLike",
     "problem_method",
     "rank",
     "rank_scores",
     "resolve_weights",
+    "with_method_params",
 ]
 
-WeightsLike = str | Mapping[str, float] | ArrayLike | None
-
-#: Scores closer than this (absolute) are treated as a tie.
-TIE_TOLERANCE = 1e-10
+#: The AHP ranking methods (hierarchic synthesis of a file's judgements) and their mode.
+AHP_METHODS = {"ahp": "distributive", "ahp_ideal": "ideal"}
 
 
-def rank_scores(
-    scores: ArrayLike, *, higher_is_better: bool = True, tolerance: float = TIE_TOLERANCE
-) -> np.ndarray:
-    """1-based competition ranks ("1224"): tied scores share the best rank of their group.
-
-    Scores within ``tolerance`` of the previous one in sorted order are tied.
-    """
-    values = np.asarray(scores, dtype=float)
-    if values.ndim != 1:
-        raise ValidationError(f"scores: expected one vector, got shape {values.shape}")
-    keyed = -values if higher_is_better else values
-    order = np.argsort(keyed, kind="stable")
-    ranks = np.empty(len(values), dtype=int)
-    current = 1
-    for position, index in enumerate(order):
-        if position > 0 and keyed[index] - keyed[order[position - 1]] > tolerance:
-            current = position + 1
-        ranks[index] = current
-    return ranks
+def with_method_params(
+    problem: Problem, method: str | Method, params: Mapping[str, object]
+) -> Problem:
+    """``problem`` with ``params`` for ``method`` over its ``[methods.NAME]`` table."""
+    name = problem_method(problem, method).name
+    merged = dict(problem.method_params)
+    merged[name] = MappingProxyType({**merged.get(name, {}), **params})
+    return dataclasses.replace(problem, method_params=MappingProxyType(merged))
 
 
 def problem_method(problem: Problem, method: str | Method | None = None) -> Method:
@@ -59,39 +53,21 @@ def problem_method(problem: Problem, method: str | Method | None = None) -> Meth
     A generic name (``topsis``, ``weighted_sum``) takes the problem's normalisation
     (``[problem] normalization``); the criteria's value scales are bound to every method
     that uses anchors when all criteria have them. An anchored method on a problem with
-    a criterion lacking anchors gets a clear error naming that criterion.
+    a criterion lacking anchors gets a clear error naming that criterion. The method's
+    parameters from the problem (``[methods.NAME]``, :attr:`Problem.method_params`) are
+    bound.
     """
     chosen = get_method("topsis" if method is None else method, normalization=problem.normalization)
+    given = problem.method_params.get(chosen.name) or (
+        problem.method_params.get(method) if isinstance(method, str) else None
+    )
+    if given:  # [methods.NAME] of the file, or mcda ... --param
+        chosen = chosen.with_params(given, criteria=problem.criterion_ids)
     if not chosen.uses_anchors or chosen.anchors is not None:
         return chosen
     if chosen.normalization == "anchored" or problem.has_anchors:
         return chosen.with_anchors(problem.value_scales())
     return chosen
-
-
-def resolve_weights(problem: Problem, weights: WeightsLike) -> np.ndarray:
-    """Turn a profile name, a ``{criterion: weight}`` mapping, a vector or ``None``
-    (the problem's default profile, else equal weights) into a normalised vector.
-    ``"ahp:SET"`` takes the weights from the file's judgement set SET (see mcda.ahp)."""
-    n = len(problem.criteria)
-    if isinstance(weights, str) and weights.startswith("ahp:"):
-        from mcda.ahp.problem import criteria_weights
-
-        return criteria_weights(problem, weights[len("ahp:") :])
-    if weights is None or isinstance(weights, str):
-        return problem.weights(weights)
-    if isinstance(weights, Mapping):
-        unknown = [k for k in weights if k not in problem.criterion_ids]
-        if unknown:
-            raise ValidationError(f"weights: unknown criterion {unknown[0]!r}")
-        missing = [c for c in problem.criterion_ids if c not in weights]
-        if missing:
-            raise ValidationError(f"weights: missing criteria: {', '.join(missing)}")
-        weights = [weights[c] for c in problem.criterion_ids]
-    vector = normalize_weights(weights, n)
-    if vector.ndim != 1:
-        raise ValidationError(f"weights: expected one vector of {n}, got shape {vector.shape}")
-    return vector
 
 
 @dataclass(frozen=True)
@@ -151,11 +127,13 @@ class RankingResult:
 
 
 def rank(
-    problem: Problem,
+    problem: Problem | ArrayLike | pd.DataFrame,
     weights: WeightsLike = None,
     method: str | Method = "topsis",
     *,
     values: ArrayLike | None = None,
+    directions: DirectionsLike | Mapping[str, object] | None = None,
+    params: Mapping[str, object] | None = None,
 ) -> RankingResult:
     """Rank the eligible alternatives of ``problem`` with ``method``.
 
@@ -163,7 +141,9 @@ def rank(
     ----------
     problem
         The decision problem; alternatives failing a must-have constraint are screened
-        out first and reported in ``screened``.
+        out first and reported in ``screened``. A decision matrix (array or DataFrame,
+        alternatives as rows) with ``directions`` is ranked as a problem of its own
+        (:func:`mcda.tabular.problem_from_matrix`).
     weights
         A profile name, ``{criterion: weight}``, a vector in criteria order, or ``None``
         for the problem's default profile (equal weights if it has none).
@@ -173,11 +153,24 @@ def rank(
     values
         An explicit matrix (eligible alternatives × criteria) to rank instead of the
         interval midpoints.
+    directions
+        Per criterion ``"max"``/``"min"`` (±1, …) when ``problem`` is a matrix.
+    params
+        The method's parameters (``{"v": 0.6}`` for VIKOR; see ``mcda methods``), over
+        those of the problem file's ``[methods.NAME]`` table.
     """
-    if method in ("ahp", "ahp_ideal"):  # hierarchic synthesis of the file's judgements
-        from mcda.ahp.problem import rank_problem
+    if not isinstance(problem, Problem):
+        from mcda.tabular import problem_from_matrix
 
-        return rank_problem(problem, resolve_weights(problem, weights), method)
+        if directions is None:
+            raise ValidationError("directions: needed to rank a matrix ('max'/'min' per criterion)")
+        problem = problem_from_matrix(problem, directions)
+    elif directions is not None:
+        raise ValidationError("directions: a problem has its own; give them only with a matrix")
+    if params:
+        problem = with_method_params(problem, method, params)
+    if isinstance(method, str) and method in AHP_METHODS:  # the file's judgements
+        return _rank_by_hierarchy(problem, resolve_weights(problem, weights), method)
     chosen = problem_method(problem, method)
     vector = resolve_weights(problem, weights)
     eligible = problem.require_eligible()
@@ -201,5 +194,24 @@ def rank(
         scores=scores,
         ranks=rank_scores(scores, higher_is_better=chosen.higher_is_better),
         higher_is_better=chosen.higher_is_better,
+        screened=problem.screening(),
+    )
+
+
+def _rank_by_hierarchy(problem: Problem, weights: np.ndarray, method: str) -> RankingResult:
+    """``rank(problem, weights, method="ahp")``: the global priorities of the file's
+    judgements of the alternatives under the criteria weights (:mod:`mcda.ahp.problem`)."""
+    from mcda.ahp.problem import problem_hierarchy
+
+    problem.require_eligible()
+    hierarchy = problem_hierarchy(problem, weights, mode=AHP_METHODS[method])
+    return RankingResult(
+        problem=problem,
+        method=method,
+        weights=weights,
+        alternatives=hierarchy.alternatives,
+        scores=hierarchy.priorities,
+        ranks=rank_scores(hierarchy.priorities),
+        higher_is_better=True,
         screened=problem.screening(),
     )

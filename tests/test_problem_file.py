@@ -237,9 +237,9 @@ ERROR_CASES = [
     ),
     (
         'label = { da = "Omkostning", en = "Cost" }',
-        'label = { da = "Omkostning" }',
+        "label = {}",
         ValidationError,
-        r"criteria\[0\]\.label\.en: missing",
+        r"criteria\[0\]\.label: is empty \(give 'da' and/or 'en'\)",
     ),
 ]
 

@@ -86,7 +86,8 @@ def test_json_shape_and_every_weight_vector_ranks_the_target_first(
 def test_same_seed_same_sentences_danish_by_default_english_on_request(
     capsys: pytest.CaptureFixture[str], case: Path
 ) -> None:
-    args = ("reproduce", "--case", str(case), "--samples", "1000", "--seed", "5")
+    args = ("reproduce", "--case", str(case), "--samples", "1000", "--seed", "5",
+            "--no-progress")  # fmt: skip
     first = run(capsys, *args)
     second = run(capsys, *args)
     assert first == second and first[0] == 0

@@ -81,7 +81,7 @@ class HierarchyResult:
         """Rows alternatives: local priority per criterion, global priority and rank."""
         import pandas as pd
 
-        from mcda.ranking import rank_scores
+        from mcda.ranks import rank_scores
 
         frame = pd.DataFrame(
             self.local_priorities,

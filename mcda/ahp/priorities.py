@@ -154,7 +154,7 @@ class AhpResult:
         """One row per item: weight and rank (1 = highest priority)."""
         import pandas as pd
 
-        from mcda.ranking import rank_scores
+        from mcda.ranks import rank_scores
 
         return pd.DataFrame(
             {"weight": self.weights, "rank": rank_scores(self.weights)},

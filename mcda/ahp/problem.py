@@ -4,14 +4,14 @@
   has several members).
 * :func:`criteria_weights` — weights in criteria order from a set of criteria judgements
   (AIJ for a group): the ``ahp:SET`` weight source of ``mcda rank --weights``.
-* :func:`problem_hierarchy` / :func:`rank_problem` — ``mcda rank FILE --method ahp``:
-  criteria weights × local priorities of the eligible alternatives under each criterion.
+* :func:`problem_hierarchy` — ``mcda rank FILE --method ahp`` (``mcda.rank`` turns it
+  into a ranking): criteria weights × local priorities of the eligible alternatives
+  under each criterion.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -23,21 +23,12 @@ from mcda.ahp.random_index import DEFAULT_TABLE
 from mcda.errors import ValidationError
 from mcda.model import JudgementSet, Problem
 
-if TYPE_CHECKING:
-    from mcda.ranking import RankingResult
-
 __all__ = [
-    "RANKING_METHODS",
     "criteria_weights",
     "judgement_set",
     "problem_hierarchy",
-    "rank_problem",
     "set_result",
 ]
-
-#: Ranking method names that ``mcda.rank`` hands to :func:`rank_problem`, with their mode.
-RANKING_METHODS = {"ahp": "distributive", "ahp_ideal": "ideal"}
-
 
 def _where(problem: Problem, field: str) -> str:
     return f"{problem.path}: {field}" if problem.path else field
@@ -150,24 +141,4 @@ def problem_hierarchy(
         method=method,
         ri=ri,
         warn=warn,
-    )
-
-
-def rank_problem(problem: Problem, weights: np.ndarray, method: str = "ahp") -> RankingResult:
-    """``mcda.rank(problem, weights, method="ahp")``: rank by hierarchic synthesis."""
-    from mcda.ranking import RankingResult, rank_scores
-
-    if method not in RANKING_METHODS:
-        raise ValidationError(f"method: {method!r} is not an AHP ranking method")
-    problem.require_eligible()
-    hierarchy = problem_hierarchy(problem, weights, mode=RANKING_METHODS[method])
-    return RankingResult(
-        problem=problem,
-        method=method,
-        weights=weights,
-        alternatives=hierarchy.alternatives,
-        scores=hierarchy.priorities,
-        ranks=rank_scores(hierarchy.priorities),
-        higher_is_better=True,
-        screened=problem.screening(),
     )

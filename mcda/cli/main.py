@@ -7,35 +7,30 @@ and problem); 1 an internal error (one line; set ``MCDA_DEBUG=1`` for the traceb
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
 import warnings
 from collections.abc import Sequence
+from types import ModuleType
 from typing import NoReturn
 
 from mcda import __version__
-from mcda.cli import (
-    ahp_commands,
-    case_commands,
-    rank_commands,
-    report_commands,
-    reproduce_commands,
-    robustness_commands,
-    sensitivity_commands,
-)
 from mcda.errors import McdaError
 
-#: Modules with a ``register(subparsers)`` function, one per command family.
-COMMAND_MODULES = (
-    rank_commands,
-    case_commands,
-    reproduce_commands,
-    ahp_commands,
-    sensitivity_commands,
-    robustness_commands,
-    report_commands,
-)
+#: Modules (in mcda.cli) with a ``register(subparsers)`` function, one per command
+#: family, and the commands each registers. Only the module of the command being run
+#: is imported (all of them for ``mcda --help``), so start-up stays fast.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "rank_commands": ("rank", "validate", "methods"),
+    "case_commands": ("case", "evidence", "financing"),
+    "reproduce_commands": ("reproduce",),
+    "ahp_commands": ("ahp",),
+    "sensitivity_commands": ("sensitivity",),
+    "robustness_commands": ("robustness",),
+    "report_commands": ("report",),
+}
 
 
 class UsageError(McdaError):
@@ -47,7 +42,25 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules(argv: Sequence[str] | None = None) -> list[ModuleType]:
+    """The command modules that parsing ``argv`` needs: the one its command lives in;
+    none for ``mcda --version``; all for the help, a missing or an unknown command (the
+    help and the error list every command)."""
+    every = list(COMMAND_MODULES)
+    if argv is None:
+        chosen = every
+    else:
+        words = [word for word in argv if not word.startswith("-")]
+        if not words:
+            chosen = [] if "--version" in argv and not {"-h", "--help"} & set(argv) else every
+        else:
+            found = [name for name, commands in COMMAND_MODULES.items() if words[0] in commands]
+            chosen = found or every
+    return [importlib.import_module(f"mcda.cli.{name}") for name in chosen]
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (every command when ``argv`` is ``None``)."""
     parser = _Parser(
         prog="mcda",
         description="Multi-criteria decision analysis with evidence-traced scores.",
@@ -55,8 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"mcda {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for module in COMMAND_MODULES:
+    registered: set[str] = set()
+    for module in command_modules(argv):
         module.register(subparsers)
+        registered.update(COMMAND_MODULES[module.__name__.rsplit(".", 1)[1]])
+    for commands in COMMAND_MODULES.values():  # listed, but not imported: not being run
+        for command in commands:
+            if command not in registered:
+                subparsers.add_parser(command)
     return parser
 
 
@@ -81,10 +100,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        words = list(sys.argv[1:] if argv is None else argv)
+        args = build_parser(words).parse_args(words)
         output: str = args.run(args)
     except McdaError as error:
-        print(f"mcda: error: {error}", file=sys.stderr)
+        for line in str(error).splitlines() or [""]:  # several lines: every error of a file
+            print(f"mcda: error: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("mcda: interrupted", file=sys.stderr)

@@ -6,7 +6,8 @@ import argparse
 from typing import Any
 
 from mcda.cli.output import FORMATS, table, to_csv, to_json
-from mcda.i18n import check_lang, t
+from mcda.cli.params import add_param_argument, apply_params
+from mcda.i18n import TRANSLATIONS, check_lang, method_title, t
 from mcda.methods import METHODS
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
@@ -25,6 +26,7 @@ def register(subparsers: Any) -> None:
         help="a weight profile of the file, or 'criterion=weight,...' for every criterion "
         "(default: the file's default profile, else equal weights)",
     )
+    add_param_argument(ranking)
     add_format_and_lang(ranking)
     ranking.set_defaults(run=run_rank)
 
@@ -35,6 +37,7 @@ def register(subparsers: Any) -> None:
 
     methods = subparsers.add_parser("methods", help="list the ranking methods")
     methods.add_argument("--format", choices=("table", "json"), default="table")
+    methods.add_argument("--lang", default="da", help="language of the table: da (default) or en")
     methods.set_defaults(run=run_methods)
 
 
@@ -52,7 +55,7 @@ def weights_argument(problem: Problem, spec: str | None) -> Any:
 
 def run_rank(args: argparse.Namespace) -> str:
     lang = check_lang(args.lang)
-    problem = load_problem(args.file)
+    problem = apply_params(load_problem(args.file), args.method, args.param)
     result = rank(problem, weights_argument(problem, args.weights), method=args.method)
     return render_ranking(result, args.format, lang)
 
@@ -61,25 +64,24 @@ def ranking_rows(result: RankingResult, lang: Lang) -> list[dict[str, Any]]:
     """One row per alternative in file order, with T11's (the recommender's) choice noted."""
     problem = result.problem
     recommendation = problem.recommendation
-    frame = result.to_frame(lang)
+    ranked = dict(zip(result.alternatives, zip(result.scores, result.ranks, strict=True),
+                      strict=True))  # fmt: skip
+    screened = {s.alternative: s.reason(lang) for s in result.screened}
     rows = []
-    for alternative_id, record in frame.iterrows():
+    for alternative in problem.alternatives:  # file order, as RankingResult.to_frame
         note = None
-        if recommendation is not None and alternative_id == recommendation.alternative:
+        if recommendation is not None and alternative.id == recommendation.alternative:
             note = t("choice_of", lang, by=recommendation.by)
-        elif recommendation is not None and alternative_id == recommendation.runner_up:
+        elif recommendation is not None and alternative.id == recommendation.runner_up:
             note = t("runner_up_of", lang, by=recommendation.by)
-        score = record["score"]
-        rank_ = record["rank"]
+        score, rank_ = ranked.get(alternative.id, (None, None))
         rows.append(
             {
-                "id": alternative_id,
-                "label": record["label"],
-                "score": None if score is None or score != score else float(score),
-                "rank": None if rank_ is None or rank_ != rank_ else int(rank_),
-                "screened_out": record["screened_out"]
-                if isinstance(record["screened_out"], str)
-                else None,
+                "id": alternative.id,
+                "label": alternative.label.get(lang),
+                "score": None if score is None else float(score),
+                "rank": None if rank_ is None else int(rank_),
+                "screened_out": screened.get(alternative.id),
                 "note": note,
             }
         )
@@ -139,6 +141,11 @@ def run_validate(args: argparse.Namespace) -> str:
 
     lines = [f"{args.file}: {t('valid', lang)}: {problem.title.get(lang)}: " + ", ".join(parts)]
     lines.append(f"{t('normalization', lang)}: {t(f'normalization_{problem.normalization}', lang)}")
+    if problem.untranslated:  # texts given in one language: shown in the other
+        missing = [field for field, missing_lang in problem.untranslated if missing_lang == lang]
+        if missing:
+            count, fields = str(len(missing)), ", ".join(missing)
+            lines.append(t("untranslated", lang, count=count, fields=fields))
     findings = diagnose(problem).findings
     lines.append(f"{t('diagnostics', lang)}:" + ("" if findings else f" {t('diag_none', lang)}"))
     lines.extend(f"  - {describe(finding, problem, lang)}" for finding in findings)
@@ -146,17 +153,23 @@ def run_validate(args: argparse.Namespace) -> str:
 
 
 def run_methods(args: argparse.Namespace) -> str:
+    lang = check_lang(args.lang)
     rows = [
         {
             "name": m.name,
-            "title": m.title,
-            "best": "higher" if m.higher_is_better else "lower",
+            "title": method_title(m.name, lang) if f"method_{m.name}" in TRANSLATIONS else m.title,
+            "best": t("higher_is_better" if m.higher_is_better else "lower_is_better", lang),
+            "parameters": ", ".join(
+                name if default is None else f"{name}={default}"
+                for name, default in m.parameters.items()
+            ),
             "reference": m.reference,
         }
         for m in METHODS.values()
     ]
     if args.format == "json":
-        return to_json(rows)
-    return table(
-        rows, ["name", "title", "best", "reference"], ["name", "title", "best score", "reference"]
-    )
+        return to_json([{**row, "parameters": dict(METHODS[row["name"]].parameters)}
+                        for row in rows])  # fmt: skip
+    keys = ("methods_name", "method", "methods_best", "methods_parameters", "methods_reference")
+    headers = [t(key, lang) for key in keys]
+    return table(rows, ["name", "title", "best", "parameters", "reference"], headers)

@@ -19,13 +19,16 @@ import numpy as np
 from mcda.case import DEFAULT_CASE, case_files
 from mcda.cli import arguments
 from mcda.cli.output import table, to_json
+from mcda.cli.params import add_param_argument, apply_params
 from mcda.errors import ValidationError
 from mcda.i18n import check_lang, t
+from mcda.methods import get_method
 from mcda.model import Lang, Problem
 from mcda.output_set import check_output_folder, write_output_set
 from mcda.problem_file import load_problem
+from mcda.progress import progress_bar
 from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, reproduce, winning_slice
-from mcda.reproduction.condition import DEFAULT_MARGIN
+from mcda.reproduction.condition import DEFAULT_MARGIN, reference_weights
 from mcda.reproduction.joint import JointReproduction, label_of, reproduce_jointly
 from mcda.reproduction.sentences import decision_sentences, joint_sentences
 from mcda.sampling import WeightConstraints
@@ -54,6 +57,7 @@ def register(subparsers: Any) -> None:
         help="profile to stay near: 'equal' (default) or a profile name of the files",
     )
     parser.add_argument("--method", default="topsis", help="ranking method (default topsis)")
+    add_param_argument(parser)
     parser.add_argument(
         "--samples", type=arguments.samples, default=DEFAULT_SAMPLES,
         help=f"Monte Carlo samples for the shares (default {DEFAULT_SAMPLES})",
@@ -80,6 +84,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--lang", default="da", help="language: da (default) or en")
     parser.add_argument("--out", help="directory for reproduction.json and the plots")
+    parser.add_argument("--no-progress", action="store_true", help="no progress on stderr")
     parser.set_defaults(run=run_reproduce)
 
 
@@ -108,10 +113,17 @@ def run_reproduce(args: argparse.Namespace) -> str:
     lang = check_lang(args.lang)
     if args.out:
         check_output_folder(args.out)
-    problems = [load_problem(path) for path in case_files(args.case)]
+    problems = [
+        apply_params(load_problem(path), args.method, args.param) for path in case_files(args.case)
+    ]
     targets = _targets(problems, args.target)
     bounds = parse_bounds(args.bounds)
+    get_method(args.method)
+    # Every option is checked before the first (long) analysis starts.
+    constraints = [_constraints(problem, args.order, bounds) for problem in problems]
     reference = None if args.reference == "equal" else args.reference
+    for problem in problems:
+        reference_weights(problem, reference)
     options: dict[str, Any] = {
         "method": args.method,
         "reference": reference,
@@ -119,21 +131,31 @@ def run_reproduce(args: argparse.Namespace) -> str:
         "n_samples": args.samples,
         "rng": args.seed,
     }
-    results = [
-        reproduce(
-            problem,
-            target=targets.get(problem.id),
-            weight_constraints=_constraints(problem, args.order, bounds),
-            **options,
+    progress = (
+        None
+        if args.no_progress
+        else progress_bar(
+            t("progress_reproduce", lang),
+            unit=t("progress_analyses", lang),
+            summary=t("progress_summary", lang),
         )
-        for problem in problems
-    ]
-    joint = reproduce_jointly(
-        problems,
-        targets=targets,
-        weight_constraints=_constraints(problems[0], args.order, bounds),
-        **options,
     )
+    results = []
+    for done, (problem, constraint) in enumerate(zip(problems, constraints, strict=True)):
+        if progress is not None:
+            progress(done, len(problems) + 1)
+        results.append(
+            reproduce(
+                problem, target=targets.get(problem.id), weight_constraints=constraint, **options
+            )
+        )
+    if progress is not None:
+        progress(len(problems), len(problems) + 1)
+    joint = reproduce_jointly(
+        problems, targets=targets, weight_constraints=constraints[0], **options
+    )
+    if progress is not None:
+        progress(len(problems) + 1, len(problems) + 1)
     data = reproduction_json(results, joint, lang)
     if args.out:
         write_outputs(Path(args.out), results, data, lang)

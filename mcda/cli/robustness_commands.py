@@ -4,7 +4,6 @@ method, contested scores), as a table, CSV or JSON, with an optional figure."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -63,10 +62,14 @@ def run_robustness(args: argparse.Namespace) -> str:
         else tuple(m.strip() for m in args.methods.split(",") if m.strip())
     )
     progress = None
-    if not args.no_progress and sys.stderr.isatty():
-        from mcda.cli.sensitivity_commands import ProgressBar
+    if not args.no_progress:  # a bar on a terminal, one line when done otherwise
+        from mcda.progress import progress_bar
 
-        progress = ProgressBar(t("robust_progress", lang))
+        progress = progress_bar(
+            t("robust_progress", lang),
+            unit=t("progress_choices", lang),
+            summary=t("progress_summary", lang),
+        )
     result = robustness(
         problem,
         args.weights,

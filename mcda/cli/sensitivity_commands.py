@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import argparse
 import math
-import sys
-import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from mcda.cli import arguments
 from mcda.cli.output import table, to_json
+from mcda.cli.params import add_param_argument, apply_params
 from mcda.errors import ValidationError
 from mcda.i18n import check_lang, t
 from mcda.limits import MAX_POINTS
+from mcda.methods import get_method
 from mcda.model import Lang, Problem
 from mcda.output_set import check_output_folder, write_output_set
 from mcda.problem_file import load_problem
+from mcda.progress import progress_bar
 from mcda.ranking import resolve_weights
 from mcda.sampling import WeightConstraints
 from mcda.sensitivity import (
@@ -39,7 +41,8 @@ from mcda.sensitivity import (
 )
 from mcda.sensitivity.sweeps import REDISTRIBUTIONS
 
-#: Sample counts from which the CLI shows a progress bar on stderr.
+#: Sample counts from which the CLI shows progress on stderr (a bar on a terminal,
+#: one line when done otherwise).
 PROGRESS_FROM = 100_000
 
 #: ``--plots`` choices.
@@ -57,6 +60,7 @@ def register(subparsers: Any) -> None:
         "--profile", help="weight profile to analyse (default: the file's default, else equal)"
     )
     parser.add_argument("--method", default="topsis", help="ranking method (default topsis)")
+    add_param_argument(parser)
     parser.add_argument(
         "--samples", type=arguments.samples, default=100_000, help="SMAA weight samples"
     )
@@ -119,6 +123,14 @@ def ternary_criteria(problem: Problem, spec: str | None, weights: np.ndarray) ->
         names = [part.strip() for part in spec.split(",")]
         if len(names) != 3:
             raise ValidationError(f"--ternary: expected three criteria 'a,b,c', got {spec!r}")
+        for name in names:
+            if name not in problem.criterion_ids:
+                raise ValidationError(
+                    f"--ternary: unknown criterion {name!r} "
+                    f"(criteria: {', '.join(problem.criterion_ids)})"
+                )
+        if len(set(names)) != 3:
+            raise ValidationError(f"--ternary: three different criteria needed, got {spec!r}")
         return names
     if len(problem.criteria) < 3:
         return None
@@ -126,44 +138,56 @@ def ternary_criteria(problem: Problem, spec: str | None, weights: np.ndarray) ->
     return [problem.criterion_ids[i] for i in sorted(heaviest)]
 
 
-class ProgressBar:
-    """A one-line progress bar on stderr, redrawn at most every 1 %."""
-
-    def __init__(self, label: str, stream: Any = None) -> None:
-        self.label = label
-        self.stream = stream if stream is not None else sys.stderr
-        self.shown = -1
-        self.started = time.perf_counter()
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = int(100 * done / total)
-        if percent == self.shown:
-            return
-        self.shown = percent
-        filled = percent // 4
-        elapsed = time.perf_counter() - self.started
-        self.stream.write(
-            f"\r{self.label}: [{'#' * filled}{'.' * (25 - filled)}] {percent:3d}% "
-            f"{done:,}/{total:,} ({elapsed:.1f} s)"
-        )
-        if done >= total:
-            self.stream.write("\n")
-        self.stream.flush()
-
-
 # -- the command ------------------------------------------------------------------------
 
 
 def run_sensitivity(args: argparse.Namespace) -> str:
+    problem = apply_params(load_problem(args.file), args.method, args.param)
+    return analyse_and_write(problem, args)
+
+
+def sensitivity_folder(
+    problem: Problem,
+    out: str | Path,
+    *,
+    profile: str | None = None,
+    method: str = "topsis",
+    samples: int = 100_000,
+    seed: int = 1,
+    lang: str = "da",
+    plots: str = "png,svg",
+    progress: bool = True,
+) -> str:
+    """``mcda sensitivity`` for a problem in hand (e.g. from a DataFrame): writes the
+    plots and ``sensitivity.json`` into ``out`` and returns the summary text.
+
+    The options are those of the command, parsed by its own parser, so the defaults and
+    checks are the same.
+    """
+    argv = ["sensitivity", "-", "--out", str(out), "--method", method, "--samples",
+            str(samples), "--seed", str(seed), "--lang", lang, "--plots", plots]  # fmt: skip
+    if profile is not None:
+        argv += ["--profile", profile]
+    if not progress:
+        argv.append("--no-progress")
+    from mcda.cli.main import build_parser
+
+    return analyse_and_write(problem, build_parser(argv).parse_args(argv))
+
+
+def analyse_and_write(problem: Problem, args: argparse.Namespace) -> str:
+    """The analysis of ``problem`` with the command's options ``args``, written to
+    ``args.out``; returns the summary text."""
     lang = check_lang(args.lang)
-    problem = load_problem(args.file)
     out = check_output_folder(args.out)
     weights = resolve_weights(problem, args.profile)
+    get_method(args.method)
     constraints = None
     if args.order or args.interval:
         constraints = WeightConstraints.from_spec(
             problem.criterion_ids, order=args.order, intervals=parse_intervals(args.interval)
         )
+    trio = ternary_criteria(problem, args.ternary, weights)  # checked before any work
     sweeps = sweep_problem(
         problem, weights, points=args.points, redistribution=args.redistribution,
         method=args.method,
@@ -171,26 +195,29 @@ def run_sensitivity(args: argparse.Namespace) -> str:
     stability = stability_intervals(sweeps, problem.families)
     progress = None
     if args.samples >= PROGRESS_FROM and not args.no_progress:
-        progress = ProgressBar(t("sens_progress", lang))
+        progress = progress_bar(
+            t("sens_progress", lang),
+            unit=t("progress_samples", lang),
+            summary=t("progress_summary", lang),
+        )
     smaa_result = smaa_problem(
         problem, n_samples=args.samples, rng=args.seed, method=args.method,
         score_uncertainty=not args.midpoints, weight_constraints=constraints, progress=progress,
     )  # fmt: skip
-    trio = ternary_criteria(problem, args.ternary, weights)
     ternary = (
         ternary_problem(problem, trio, weights, method=args.method) if trio is not None else None
     )
     agreement = method_agreement(problem, weights)
     kinds = () if args.plots == "none" else tuple(args.plots.split(","))
-    files = render_files(
-        problem, sweeps, stability, smaa_result, ternary, agreement, lang, kinds
-    )
+    files = render_files(problem, sweeps, stability, smaa_result, ternary, agreement, lang, kinds)
     files["sensitivity.json"] = to_json(
         summary_data(problem, args, weights, sweeps, stability, smaa_result, ternary, agreement)
     ).encode("utf-8")
     write_output_set(out, files)
-    return summary_text(problem, stability, smaa_result, lang) + "\n\n" + t(
-        "sens_written", lang, count=str(len(files)), path=str(out)
+    return (
+        summary_text(problem, stability, smaa_result, lang)
+        + "\n\n"
+        + t("sens_written", lang, count=str(len(files)), path=str(out))
     )
 
 
@@ -316,7 +343,9 @@ def summary_data(
             "pairwise_winning": smaa_result.pairwise_winning.tolist(),
             "pairwise_samples": smaa_result.pairwise_samples,
         },
-        "ternary": None if ternary is None else {
+        "ternary": None
+        if ternary is None
+        else {
             "criteria": list(ternary.criteria),
             "resolution": ternary.resolution,
             "current_winner": (
@@ -367,4 +396,4 @@ def summary_text(
     return "\n".join(lines) + table(rows, ["alternative", "rank1", "se", "confidence"], headers)
 
 
-__all__ = ["register", "run_sensitivity"]
+__all__ = ["analyse_and_write", "register", "run_sensitivity", "sensitivity_folder"]

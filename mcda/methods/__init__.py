@@ -3,6 +3,11 @@
 Every method has one signature, ``scores = method.score(matrix, weights, signs)``:
 ``matrix`` (m, n), ``weights`` (n,) or (S, n) summing to 1, ``signs`` (n,) of ±1,
 returning scores (m,) or (S, m). ``higher_is_better`` says which way scores rank.
+``parameters`` are the method's own options with their defaults (VIKOR's ``v``,
+PROMETHEE's preference functions and thresholds, SPOTIS's bounds), bound with
+:meth:`Method.with_params` — from Python, a problem file's ``[methods.NAME]`` table or
+``mcda rank --param``. The top-level functions (``mcda.vikor(matrix, weights,
+directions, v=0.6)``, …) are in :mod:`mcda.methods.api`.
 ``linear`` marks methods whose score is linear in the weights (exact LP in the
 reproduction analysis). The CLI lists this registry (``mcda methods``).
 
@@ -18,16 +23,18 @@ bounds when given.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from mcda.errors import DegenerateProblemError, ValidationError
-from mcda.methods import peers
+from mcda.errors import ValidationError
+from mcda.methods import classic
 from mcda.methods.additive import weighted_sum
 from mcda.methods.copras import copras
+from mcda.methods.promethee import promethee_ii
 from mcda.methods.topsis import NORMALIZATIONS, Normalization, topsis
 
 if TYPE_CHECKING:
@@ -57,6 +64,12 @@ class Method:
     normalization: Normalization | None = None
     uses_anchors: bool = False
     anchors: ValueScales | None = None
+    #: The method's options and their defaults (``None``: not set).
+    parameters: Mapping[str, Any] = field(
+        default_factory=lambda: MappingProxyType({}), hash=False
+    )
+    #: The options bound with :meth:`with_params`.
+    params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
     @property
     def topsis_normalization(self) -> Normalization | None:
@@ -67,6 +80,42 @@ class Method:
         """This method with the criteria's value scales bound (ignored if unused)."""
         return dataclasses.replace(self, anchors=anchors) if self.uses_anchors else self
 
+    def with_params(
+        self, params: Mapping[str, Any] | None = None, *, criteria: Sequence[str] | None = None
+    ) -> Method:
+        """This method with options bound (merged over those already bound).
+
+        A per-criterion option may be a ``{criterion: value}`` mapping when ``criteria``
+        (the ids, in order) are given; criteria it leaves out get ``None`` (not set).
+        """
+        if not params:
+            return self
+        unknown = [name for name in params if name not in self.parameters]
+        if unknown:
+            allowed = ", ".join(self.parameters) or "none"
+            raise ValidationError(
+                f"parameter {unknown[0]!r}: method {self.name} has no such parameter "
+                f"(parameters: {allowed})"
+            )
+        bound = dict(self.params)
+        for name, value in params.items():
+            if isinstance(value, Mapping):
+                if criteria is None:
+                    raise ValidationError(
+                        f"{name}: a per-criterion mapping needs the criteria's names"
+                    )
+                extra = [key for key in value if key not in criteria]
+                if extra:
+                    raise ValidationError(f"{name}: unknown criterion {extra[0]!r}")
+                value = [value.get(c) for c in criteria]
+            bound[name] = value
+        return dataclasses.replace(self, params=MappingProxyType(bound))
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """Every parameter with the value in force (bound, else the default)."""
+        return {**self.parameters, **self.params}
+
     def score(self, matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
         """Scores (m,) for weights (n,), or (S, m) for a batch of weights (S, n)."""
         if self.normalization == "anchored" and self.anchors is None:
@@ -75,11 +124,16 @@ class Method:
                 "numeric bounds); rank a problem whose criteria all have them"
             )
         function = self.function
+        options = {k: v for k, v in self.options.items() if v is not None}
         if self.uses_anchors:
             anchors = self.anchors
 
             def function(m: np.ndarray, w: np.ndarray, s: np.ndarray) -> np.ndarray:
-                return self.function(m, w, s, anchors)
+                return self.function(m, w, s, anchors, **options)
+        elif options:
+
+            def function(m: np.ndarray, w: np.ndarray, s: np.ndarray) -> np.ndarray:
+                return self.function(m, w, s, **options)
 
         if weights.ndim == 1 or self.batched:
             return function(matrix, weights, signs)
@@ -105,19 +159,16 @@ def _weighted_sum_variant(normalization: Normalization) -> ArrayMethod:
 
 
 def _spotis(
-    matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray, anchors: ValueScales | None
+    matrix: np.ndarray,
+    weights: np.ndarray,
+    signs: np.ndarray,
+    anchors: ValueScales | None,
+    bounds: Any = None,
 ) -> np.ndarray:
-    return peers.spotis(matrix, weights, signs, bounds=None if anchors is None else anchors.anchors)
-
-
-def _copras(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
-    keep = ~peers.tied_columns(matrix)
-    if not np.any(keep & (weights > 0)):
-        raise DegenerateProblemError(
-            "COPRAS is undefined here: no weighted criterion separates the alternatives "
-            "(TOPSIS gives them all closeness 0.5)"
-        )
-    return copras(matrix[:, keep], weights[keep] / weights[keep].sum(), signs[keep])
+    """SPOTIS with ``bounds`` if given, else the criteria's anchors, else the data range."""
+    if bounds is None and anchors is not None:
+        bounds = anchors.anchors
+    return classic.spotis(matrix, weights, signs, bounds=bounds)
 
 
 _NORMALIZATION_TITLES = {
@@ -172,20 +223,30 @@ METHODS: dict[str, Method] = {
         Method(
             "wsm",
             "Weighted sum (WSM, sum normalisation)",
-            peers.wsm,
+            classic.wsm,
             True,
             "Triantaphyllou (2000)",
+            batched=True,
             linear=True,
         ),
-        Method("wpm", "Weighted product (WPM)", peers.wpm, True, "Triantaphyllou (2000)"),
-        Method("vikor", "VIKOR (v = 0.5)", peers.vikor, False, "Opricovic & Tzeng (2004)"),
+        Method("wpm", "Weighted product (WPM)", classic.wpm, True, "Triantaphyllou (2000)"),
+        Method(
+            "vikor",
+            "VIKOR",
+            classic.vikor,
+            False,
+            "Opricovic & Tzeng (2004)",
+            parameters=MappingProxyType({"v": 0.5}),
+        ),
         Method(
             "promethee_ii",
-            "PROMETHEE II (usual criterion)",
-            peers.promethee_ii,
+            "PROMETHEE II",
+            promethee_ii,
             True,
-            "Brans & Vincke (1985)",
+            "Brans, Vincke & Mareschal (1986): six preference functions",
+            batched=True,
             linear=True,
+            parameters=MappingProxyType({"preference": "usual", "q": None, "p": None, "s": None}),
         ),
         Method(
             "spotis",
@@ -193,10 +254,12 @@ METHODS: dict[str, Method] = {
             _spotis,
             False,
             "Dezert et al. (2020)",
+            batched=True,
             linear=True,
             uses_anchors=True,
+            parameters=MappingProxyType({"bounds": None}),
         ),
-        Method("copras", "COPRAS", _copras, True, "Zavadskas et al. (1994); own implementation"),
+        Method("copras", "COPRAS", copras, True, "Zavadskas et al. (1994); own implementation"),
     )
 }
 

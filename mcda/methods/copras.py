@@ -26,20 +26,39 @@ __all__ = ["copras"]
 
 
 def copras(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
-    """COPRAS utility degree N_i in (0, 1] (1 for the best); higher is better.
+    """COPRAS utility degree N_i in [0, 1] (1 for the best); higher is better.
 
-    ``matrix`` (m, n) must be positive (COPRAS divides by column sums and by S−);
-    ``weights`` (n,) sum to 1; ``signs`` (n,) are ±1.
+    ``matrix`` (m, n) non-negative; ``weights`` (n,) sum to 1; ``signs`` (n,) are ±1.
+    Every criterion enters as eqs. (1)–(5) define it, a tied one too (a tied cost
+    criterion adds w/m to every S−, which changes Q). A 0 in a benefit column is
+    allowed; the cost sums S− are divided by, so with a weighted cost criterion every
+    alternative needs S− > 0. A column of zeros contributes nothing (0/0 taken as 0).
     """
-    if np.any(matrix <= 0):
-        raise ValidationError("COPRAS needs positive values in every cell of the matrix")
+    if np.any(matrix < 0):
+        i, j = np.argwhere(matrix < 0)[0]
+        raise ValidationError(
+            f"matrix: COPRAS needs non-negative values, got {matrix[i, j]:g} at [{i}, {j}]"
+        )
     if matrix.shape[0] < 2:
         raise DegenerateProblemError("COPRAS is undefined for a single alternative")
-    weighted = weights * matrix / matrix.sum(axis=0)
+    totals = matrix.sum(axis=0)
+    shares = np.divide(matrix, totals, out=np.zeros_like(matrix, dtype=float), where=totals > 0)
+    weighted = weights * shares
     benefit = weighted[:, signs > 0].sum(axis=1)
     cost = weighted[:, signs < 0].sum(axis=1)
     if np.all(cost == 0):
         significance = benefit
+    elif np.any(cost <= 0):
+        i = int(np.argmax(cost <= 0))
+        raise ValidationError(
+            f"matrix: COPRAS divides by each alternative's weighted cost sum S−, and "
+            f"alternative [{i}] has S− = 0 (all its cost values are 0)"
+        )
     else:
         significance = benefit + cost.sum() / (cost * (1.0 / cost).sum())
-    return significance / significance.max()
+    top = significance.max()
+    if not top > 0:
+        raise DegenerateProblemError(
+            "COPRAS is undefined here: every alternative has significance 0"
+        )
+    return significance / top

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Literal, Union
 import numpy as np
 from numpy.typing import ArrayLike
 
+from mcda.directions import DirectionsLike
+from mcda.directions import as_signs as directions_as_signs
 from mcda.errors import ValidationError
 from mcda.model import Direction
 from mcda.weights import normalize_weights
@@ -57,25 +59,10 @@ NORMALIZATIONS: tuple[Normalization, ...] = ("anchored", "vector", "minmax")
 Anchors = Union["ValueScales", ArrayLike]
 
 
-def as_signs(
-    directions: Sequence[Direction | str | int] | np.ndarray, n_criteria: int
-) -> np.ndarray:
-    """Directions as +1 (maximise) / −1 (minimise); accepts Direction, "max"/"min", ±1."""
-    signs = []
-    for index, direction in enumerate(directions):
-        if isinstance(direction, Direction):
-            signs.append(direction.sign)
-        elif isinstance(direction, str) and direction in ("max", "min"):
-            signs.append(1 if direction == "max" else -1)
-        elif not isinstance(direction, str | bool) and direction in (1, -1):
-            signs.append(int(direction))
-        else:
-            raise ValidationError(
-                f"directions[{index}]: {direction!r} is not 'max', 'min', 1 or -1"
-            )
-    if len(signs) != n_criteria:
-        raise ValidationError(f"directions: {len(signs)} given for {n_criteria} criteria")
-    return np.array(signs, dtype=int)
+def as_signs(directions: DirectionsLike, n_criteria: int) -> np.ndarray:
+    """Directions as +1 (maximise) / −1 (minimise), in any encoding of
+    :func:`mcda.directions.as_signs` (Direction, "max"/"min", ±1, builtins max/min)."""
+    return directions_as_signs(directions, n_criteria)
 
 
 def check_matrix(matrix: ArrayLike) -> np.ndarray:

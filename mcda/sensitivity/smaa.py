@@ -42,6 +42,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from mcda.errors import ValidationError
+from mcda.labels import split_frame, vector_in_order
 from mcda.methods import Method, get_method
 from mcda.methods.peers import tied_columns
 from mcda.methods.topsis import (
@@ -671,7 +672,7 @@ def smaa(
     pairwise_samples: int | None = None,
     confidence_samples: int | None = None,
     chunk_size: int | None = None,
-    progress: Progress | None = None,
+    progress: Progress | bool | None = None,
     alternatives: Sequence[str] | None = None,
     criteria: Sequence[str] | None = None,
 ) -> SmaaResult:
@@ -680,9 +681,11 @@ def smaa(
     Parameters
     ----------
     matrix
-        Decision matrix (m alternatives, n criteria) of point values.
+        Decision matrix (m alternatives, n criteria) of point values; a DataFrame
+        names the result's alternatives and criteria by its index and columns.
     directions
-        Per criterion ``"max"``/``"min"`` (or :class:`~mcda.model.Direction`, ±1).
+        Per criterion ``"max"``/``"min"`` (or :class:`~mcda.model.Direction`, ±1; a
+        mapping by column with a DataFrame).
     n_samples
         Number of weight vectors to draw (after constraints), S ≥ 1.
     rng
@@ -708,9 +711,11 @@ def smaa(
     chunk_size
         Samples per chunk (memory is bounded by the chunk, not by S).
     progress
-        ``progress(done, total)`` after every chunk.
+        ``progress(done, total)`` after every chunk; ``True`` for the standard display
+        (:mod:`mcda.progress`: a bar in a terminal or notebook, else one line).
     alternatives, criteria
-        Labels to record in the result (default ``a0, a1, …`` and ``c0, c1, …``).
+        Labels to record in the result (default: the DataFrame's, else ``a0, a1, …``
+        and ``c0, c1, …``).
 
     Returns
     -------
@@ -722,8 +727,13 @@ def smaa(
     >>> result.rank_acceptability.sum(axis=1)
     array([1., 1., 1.])
     """
+    matrix, labels = split_frame(matrix)  # a DataFrame labels the result
     array = check_matrix(matrix)
     m, n = array.shape
+    if labels is not None:
+        alternatives = labels.rows if alternatives is None else alternatives
+        criteria = labels.columns if criteria is None else criteria
+        directions = vector_in_order(directions, labels.columns, "directions")
     signs = as_signs(directions, n)
     chosen = get_method(method, anchors=as_value_scales(anchors, signs))
     total = _check_count("n_samples", n_samples, 1)
@@ -743,9 +753,14 @@ def smaa(
         if pairwise_samples is None
         else min(total, _check_count("pairwise_samples", pairwise_samples, 1))
     )
+    if progress is True:
+        from mcda.progress import progress_bar
+
+        progress = progress_bar("SMAA", unit="samples")
+    report = progress or None
     tally = _Tally(m, n)
     with _single_threaded_blas():
-        _sample(model, sampler, generator, tally, total, chunk, pair_budget, progress)
+        _sample(model, sampler, generator, tally, total, chunk, pair_budget, report)
     return _finish(
         model, tally, total, seed, sampler.acceptance_rate, generator, confidence_samples,
         alternatives, criteria,
@@ -1011,7 +1026,7 @@ def smaa_problem(
     pairwise_samples: int | None = None,
     confidence_samples: int | None = None,
     chunk_size: int | None = None,
-    progress: Progress | None = None,
+    progress: Progress | bool | None = None,
 ) -> SmaaResult:
     """:func:`smaa` over the eligible alternatives of ``problem`` (screened ones left out).
 
