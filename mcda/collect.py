@@ -32,6 +32,10 @@ class ManyErrors(ValidationError):
             lines.append(f"… and {len(errors) - MAX_ERRORS} more errors (fix these first)")
         super().__init__("\n".join(lines))
 
+    def __str__(self) -> str:
+        """One line per error (each already one line, see :class:`McdaError`)."""
+        return str(self.args[0]) if self.args else ""
+
 
 class ErrorCollector:
     """Collects the :class:`ValidationError` of each record instead of stopping at it."""

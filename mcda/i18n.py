@@ -760,17 +760,17 @@ _ROBUSTNESS: dict[str, dict[Lang, str]] = {
     "robust_share_between": {"da": "mellem {lo} og {hi}", "en": "between {lo} and {hi}"},
     "robust_share_is": {"da": "{share}", "en": "{share}"},
     "robust_recommendation_leads": {
-        "da": "Det er {by}s valg; dets andel af vægtrummet er {share}",
+        "da": "Det er {by}'s valg; dets andel af vægtrummet er {share}",
         "en": "It is {by}'s choice; its share of the weight space is {share}",
     },
     "robust_recommendation": {
-        "da": "{by}s valg, {r}, kommer først under {k} af {n}; dets andel af vægtrummet "
+        "da": "{by}'s valg, {r}, kommer først under {k} af {n}; dets andel af vægtrummet "
         "er {share}",
         "en": "{by}'s choice, {r}, comes first under {k} of {n}; its share of the weight "
         "space is {share}",
     },
     "robust_recommendation_never": {
-        "da": "{by}s valg, {r}, kommer ikke først under noget af dem; dets andel af "
+        "da": "{by}'s valg, {r}, kommer ikke først under noget af dem; dets andel af "
         "vægtrummet er {share}",
         "en": "{by}'s choice, {r}, comes first under none of them; its share of the "
         "weight space is {share}",
@@ -813,6 +813,100 @@ _ROBUSTNESS: dict[str, dict[Lang, str]] = {
     "robust_written": {"da": "Figur skrevet: {path}", "en": "Figure written: {path}"},
 }
 TRANSLATIONS.update(_ROBUSTNESS)
+
+# -- the analysis: requirements and stated priorities (mcda.analysis_text) ------------
+_ANALYSIS: dict[str, dict[Lang, str]] = {
+    "an_screens": {
+        "da": "{alternatives} ({requirement})",
+        "en": "{alternatives} ({requirement})",
+    },
+    "an_requirements": {
+        "da": "{by}'s krav frasorterer {screens}. Blandt resten kommer {by}'s valg, {choice}, "
+        "først i {share} af vægtrummet{family}.",
+        "en": "{by}'s requirements screen out {screens}. Among the rest, {by}'s choice, "
+        "{choice}, comes first in {share} of the weight space{family}.",
+    },
+    "an_without": {
+        "da": "Uden kravene kommer {first} først med {weights}, og {choice} kommer først i "
+        "{share} af vægtrummet{family}.",
+        "en": "Without the requirements, {first} comes first with {weights}, and {choice} "
+        "comes first in {share} of the weight space{family}.",
+    },
+    "an_without_same": {
+        "da": "Også uden kravene kommer {choice} først med {weights}, og i {share} af "
+        "vægtrummet{family}.",
+        "en": "Without the requirements too, {choice} comes first with {weights}, and in "
+        "{share} of the weight space{family}.",
+    },
+    "an_family_share": {
+        "da": " (familien {family} i {share})",
+        "en": " (the {family} family in {share})",
+    },
+    "an_stated": {
+        "da": "{by}'s udtalte prioriteter, læst som AHP-vægte fra oplæggets ord ({weights}),",
+        "en": "{by}'s stated priorities, read as AHP weights from the paper's words "
+        "({weights}),",
+    },
+    "an_stated_wins": {"da": "sætter {choice} først", "en": "put {choice} first"},
+    "an_stated_wins_both": {
+        "da": "sætter {choice} først, med og uden kravene",
+        "en": "put {choice} first, with and without the requirements",
+    },
+    "an_stated_wins_with": {
+        "da": "sætter {choice} først med kravene",
+        "en": "put {choice} first with the requirements",
+    },
+    "an_stated_never": {
+        "da": "sætter {first} først, og ingen vægte sætter {choice} først",
+        "en": "put {first} first, and no weights put {choice} first",
+    },
+    "an_stated_loses": {
+        "da": "sætter {first} først, og de nærmeste vægte, hvor {choice} vinder, flytter "
+        "{distance} af vægten ({changes})",
+        "en": "put {first} first, and the nearest weights under which {choice} wins move "
+        "{distance} of the weight ({changes})",
+    },
+    "an_stated_loses_without": {
+        "da": "; uden kravene sætter de {first} først, og de nærmeste vægte, hvor {choice} "
+        "vinder, flytter {distance} af vægten ({changes})",
+        "en": "; without them they put {first} first, and the nearest weights under which "
+        "{choice} wins move {distance} of the weight ({changes})",
+    },
+    "an_stated_never_without": {
+        "da": "; uden kravene sætter de {first} først, og ingen vægte sætter {choice} først",
+        "en": "; without them they put {first} first, and no weights put {choice} first",
+    },
+}
+TRANSLATIONS.update(_ANALYSIS)
+TRANSLATIONS.update(
+    {
+        "repro_with_requirements": {
+            "da": "Med {by}'s krav:",
+            "en": "With {by}'s requirements:",
+        },
+        "repro_without_requirements": {
+            "da": "Uden {by}'s krav:",
+            "en": "Without {by}'s requirements:",
+        },
+        "repro_joint_independent": {
+            "da": "Beslutningerne har hver deres kriterier, så én fælles vægtvektor giver "
+            "ingen mening (en svingvægt gælder ét kriteriums spænd); de vurderes hver for sig.",
+            "en": "The decisions have criteria of their own, so one common weight vector has "
+            "no meaning (a swing weight is worth one criterion's range); each is judged on "
+            "its own.",
+        },
+        "repro_joint_product": {
+            "da": "Med vægte trukket uafhængigt for hver beslutning kommer alle de angivne valg "
+            "først i {with_} af tilfældene med kravene ({without} uden). De udtalte "
+            "prioriteter gengiver valget i {wins} af {total} beslutninger med kravene "
+            "({wins_without} uden).",
+            "en": "With weights drawn independently for each decision, every stated choice "
+            "comes first in {with_} of cases with the requirements ({without} without). The "
+            "stated priorities reproduce the choice in {wins} of {total} decisions with the "
+            "requirements ({wins_without} without).",
+        },
+    }
+)
 
 
 def check_lang(lang: str) -> Lang:

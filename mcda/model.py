@@ -238,7 +238,10 @@ class Recommendation:
 
     ``alternative`` is the first choice; ``runner_up`` the named second choice, if any;
     ``family`` the family (:class:`Family`) the choice belongs to, when the decision
-    maker chose a kind of alternative of which the file models several variants.
+    maker chose a kind of alternative of which the file models several variants;
+    ``priorities`` the ``[[judgements]]`` set (of criteria) that holds the decision
+    maker's *stated* priorities, against which the analysis compares the weights that
+    reproduce the choice.
     """
 
     by: str
@@ -246,6 +249,7 @@ class Recommendation:
     runner_up: str | None = None
     evidence: tuple[Evidence, ...] = ()
     family: str | None = None
+    priorities: str | None = None
 
 
 @dataclass(frozen=True)

@@ -284,6 +284,14 @@ class _Parser:
         )
         method_params = run(lambda: self.method_params(data.get("methods", {})))
         self.errors.check()
+        if recommendation is not None and recommendation.priorities is not None:
+            sets = {j.id for j in _present(judgements) if j.of == "criteria"}
+            if recommendation.priorities not in sets:
+                raise self.fail(
+                    "recommendation.priorities",
+                    f"no judgement set of criteria {recommendation.priorities!r} "
+                    f"(sets: {', '.join(sorted(sets)) or 'none'})",
+                )
         return Problem(
             id=_present(problem_id),
             title=_present(title),
@@ -897,7 +905,10 @@ class _Parser:
         field = "recommendation"
         table = self.table(value, field)
         self.keys(
-            table, field, {"by", "alternative", "runner_up", "family", "evidence"} | _EVIDENCE_KEYS
+            table,
+            field,
+            {"by", "alternative", "runner_up", "family", "priorities", "evidence"}
+            | _EVIDENCE_KEYS,
         )
         ids = {a.id for a in alternatives}
         chosen = self.string(table, "alternative", field)
@@ -918,8 +929,14 @@ class _Parser:
         evidence = self.evidence_list(table, field)
         if not evidence and self.evidence_required:
             raise self.fail(field, "needs evidence (quote and section)")
+        priorities = self.optional_string(table, "priorities", field)
         return Recommendation(
-            self.string(table, "by", field), chosen, runner_up, evidence, family=family
+            self.string(table, "by", field),
+            chosen,
+            runner_up,
+            evidence,
+            family=family,
+            priorities=priorities,
         )
 
 

@@ -16,18 +16,27 @@ from typing import Any
 
 import numpy as np
 
+from mcda.analysis import (
+    CaseAnalysis,
+    DecisionAnalysis,
+    ReproductionOptions,
+    View,
+    analyse,
+)
+from mcda.analysis_text import requirements_sentence, stated_sentence
 from mcda.case import DEFAULT_CASE, case_files
 from mcda.cli import arguments
 from mcda.cli.output import table, to_json
 from mcda.cli.params import add_param_argument, apply_params
 from mcda.errors import ValidationError
+from mcda.formatting import format_share
 from mcda.i18n import check_lang, t
 from mcda.methods import get_method
 from mcda.model import Lang, Problem
 from mcda.output_set import check_output_folder, write_output_set
 from mcda.problem_file import load_problem
 from mcda.progress import progress_bar
-from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, reproduce, winning_slice
+from mcda.reproduction.analysis import DEFAULT_SAMPLES, Reproduction, winning_slice
 from mcda.reproduction.condition import DEFAULT_MARGIN, reference_weights
 from mcda.reproduction.joint import JointReproduction, label_of, reproduce_jointly
 from mcda.reproduction.sentences import decision_sentences, joint_sentences
@@ -59,7 +68,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--method", default="topsis", help="ranking method (default topsis)")
     add_param_argument(parser)
     parser.add_argument(
-        "--samples", type=arguments.samples, default=DEFAULT_SAMPLES,
+        "--samples",
+        type=arguments.samples,
+        default=DEFAULT_SAMPLES,
         help=f"Monte Carlo samples for the shares (default {DEFAULT_SAMPLES})",
     )
     parser.add_argument(
@@ -67,7 +78,9 @@ def register(subparsers: Any) -> None:
         help=f"random seed (default {DEFAULT_SEED})",
     )  # fmt: skip
     parser.add_argument(
-        "--margin", type=arguments.margin, default=DEFAULT_MARGIN,
+        "--margin",
+        type=arguments.margin,
+        default=DEFAULT_MARGIN,
         help=f"lead in score the target needs over every other alternative "
         f"(default {DEFAULT_MARGIN:g})",
     )
@@ -117,20 +130,27 @@ def run_reproduce(args: argparse.Namespace) -> str:
         apply_params(load_problem(path), args.method, args.param) for path in case_files(args.case)
     ]
     targets = _targets(problems, args.target)
+    problems = [p for p in problems if p.id in targets or p.recommendation is not None]
+    if not problems:
+        raise ValidationError(
+            f"{args.case}: no decision states a choice to reproduce; name one with --target"
+        )
     bounds = parse_bounds(args.bounds)
     get_method(args.method)
     # Every option is checked before the first (long) analysis starts.
-    constraints = [_constraints(problem, args.order, bounds) for problem in problems]
+    constraints = {p.id: _constraints(p, args.order, bounds) for p in problems}
     reference = None if args.reference == "equal" else args.reference
     for problem in problems:
         reference_weights(problem, reference)
-    options: dict[str, Any] = {
-        "method": args.method,
-        "reference": reference,
-        "margin": args.margin,
-        "n_samples": args.samples,
-        "rng": args.seed,
-    }
+
+    def options(problem: Problem) -> ReproductionOptions:
+        return ReproductionOptions(
+            target=targets.get(problem.id),
+            reference=reference,
+            weight_constraints=constraints[problem.id],
+            margin=args.margin,
+        )
+
     progress = (
         None
         if args.no_progress
@@ -140,28 +160,43 @@ def run_reproduce(args: argparse.Namespace) -> str:
             summary=t("progress_summary", lang),
         )
     )
-    results = []
-    for done, (problem, constraint) in enumerate(zip(problems, constraints, strict=True)):
+    total = len(problems) + 1
+    decisions = []
+    for done, problem in enumerate(problems):
         if progress is not None:
-            progress(done, len(problems) + 1)
-        results.append(
-            reproduce(
-                problem, target=targets.get(problem.id), weight_constraints=constraint, **options
+            progress(done, total)
+        decisions.append(
+            analyse(
+                problem, method=args.method, n_samples=args.samples, rng=args.seed,
+                robustness_samples=0, reproduction=options(problem),
             )
+        )  # fmt: skip
+    case = CaseAnalysis(tuple(decisions))
+    joint = None
+    if all(set(p.criterion_ids) == set(problems[0].criterion_ids) for p in problems[1:]):
+        joint = reproduce_jointly(
+            problems,
+            targets=targets,
+            weight_constraints=constraints[problems[0].id],
+            method=args.method,
+            reference=reference,
+            margin=args.margin,
+            n_samples=args.samples,
+            rng=args.seed,
         )
     if progress is not None:
-        progress(len(problems), len(problems) + 1)
-    joint = reproduce_jointly(
-        problems, targets=targets, weight_constraints=constraints[0], **options
-    )
-    if progress is not None:
-        progress(len(problems) + 1, len(problems) + 1)
-    data = reproduction_json(results, joint, lang)
+        progress(total, total)
+    data = reproduction_json(case, joint, lang)
+    results = [
+        d.with_requirements.reproduction
+        for d in case.decisions
+        if d.with_requirements.reproduction is not None
+    ]
     if args.out:
         write_outputs(Path(args.out), results, data, lang)
     if args.format == "json":
         return to_json(data)
-    return render_table(results, joint, lang)
+    return render_table(case, joint, lang)
 
 
 def _constraints(
@@ -266,85 +301,190 @@ def joint_json(joint: JointReproduction, lang: Lang) -> dict[str, Any]:
     }
 
 
-def reproduction_json(
-    results: list[Reproduction], joint: JointReproduction, lang: Lang
-) -> dict[str, Any]:
-    """``{"decisions": [...], "joint": {...}}``."""
+def view_json(view: View, lang: Lang) -> dict[str, Any] | None:
+    """One view (with or without the stated requirements) of a decision."""
+    result = view.reproduction
+    data = {} if result is None else decision_json(result, lang)
     return {
-        "decisions": [decision_json(r, lang) for r in results],
-        "joint": joint_json(joint, lang),
+        **data,
+        "eligible": list(view.problem.eligible_ids),
+        "first_on_default_weights": list(view.ranking.best),
+        "target_share": view.target_share,
+        "family_share": view.family_share,
+        "family_shares": view.smaa.family_first_rank,
     }
 
 
-def render_table(results: list[Reproduction], joint: JointReproduction, lang: Lang) -> str:
-    blocks = []
-    for result in results:
-        problem = result.problem
-        lines = [f"{problem.title.get(lang)} ({label_of(problem)})"]
-        lines += [f"- {s}" for s in decision_sentences(result, lang)]
-        ranges = {item.criterion: item for item in result.weight_ranges}
-        rows = []
-        for index, criterion in enumerate(problem.criteria):
-            item = ranges.get(criterion.id)
-            found = result.closest if result.closest is not None else result.attempt
-            rows.append(
-                {
-                    "criterion": criterion.label.get(lang),
-                    "reference": float(result.reference[index]),
-                    "closest": None if found is None else float(found[index]),
-                    "central": None
-                    if result.central_weights is None
-                    else float(result.central_weights[index]),
-                    "min": None if item is None else item.low,
-                    "max": None if item is None else item.high,
-                }
-            )
-        closest_key = "repro_closest_col" if result.reproducible else "repro_attempt_col"
-        closest_header = t(closest_key, lang)
-        lines += [
-            "",
-            table(
-                rows,
-                ["criterion", "reference", "closest", "central", "min", "max"],
-                [
-                    t("criterion", lang),
-                    t("repro_reference", lang),
-                    closest_header,
-                    t("repro_central_col", lang),
-                    t("repro_min", lang),
-                    t("repro_max", lang),
-                ],
-            ),
-        ]
-        blocks.append("\n".join(lines))
-    first = joint.problems[0]
-    lines = [t("repro_joint_title", lang)]
-    lines += [f"- {s}" for s in joint_sentences(joint, lang)]
-    found = joint.closest if joint.closest is not None else joint.attempt
-    rows = [
-        {
-            "criterion": first.criterion(c).label.get(lang),
-            "reference": float(joint.reference[i]),
-            "closest": None if found is None else float(found[i]),
-            "central": None
-            if joint.region.central_weights is None
-            else float(joint.region.central_weights[i]),
+def stated_json(analysis: DecisionAnalysis) -> dict[str, Any] | None:
+    """The stated priorities against the weights that reproduce the choice."""
+    stated = analysis.stated
+    if stated is None:
+        return None
+    ids = analysis.problem.criterion_ids
+
+    def closest(result: Reproduction | None) -> dict[str, Any] | None:
+        if result is None:
+            return None
+        found = result.closest
+        return {
+            "reproducible": result.reproducible,
+            "closest_weights": _mapping(ids, found),
+            "moved": None if found is None else float(np.abs(found - stated.weights).sum() / 2),
+            "differences": None if found is None else _mapping(ids, found - stated.weights),
+            "central_weights": _mapping(ids, result.central_weights),
         }
-        for i, c in enumerate(joint.criterion_ids)
+
+    return {
+        "set": stated.set_id,
+        "weights": _mapping(ids, stated.weights),
+        "consistency_ratio": stated.consistency_ratio,
+        "first_with_requirements": list(stated.winner),
+        "first_without_requirements": None
+        if stated.winner_without is None
+        else list(stated.winner_without),
+        "with_requirements": closest(stated.closest),
+        "without_requirements": closest(stated.closest_without),
+    }
+
+
+def analysis_json(analysis: DecisionAnalysis, lang: Lang) -> dict[str, Any]:
+    """One decision: the target, its family, both views, T11's requirements and the
+    stated-vs-implied comparison, with the sentences."""
+    problem = analysis.problem
+    stated = problem.recommendation
+    family = analysis.with_requirements.reproduction
+    requirements = [
+        {
+            "id": c.id,
+            "label": c.label.get(lang),
+            "by": c.stated_by,
+            "screens": list(c.fails),
+        }
+        for c in problem.stated_requirements
     ]
-    lines += [
-        "",
-        table(
-            rows,
-            ["criterion", "reference", "closest", "central"],
-            [
-                t("criterion", lang),
-                t("repro_reference", lang),
-                t("repro_closest_col" if joint.reproducible else "repro_attempt_col", lang),
-                t("repro_central_col", lang),
-            ],
-        ),
-    ]
+    return {
+        "problem": label_of(problem),
+        "target": None if family is None else family.target,
+        "family": None if family is None else family.family,
+        "recommendation": None if stated is None else stated.alternative,
+        "method": analysis.method,
+        "seed": analysis.seed,
+        "samples": analysis.n_samples,
+        "requirements": requirements,
+        "with_requirements": view_json(analysis.with_requirements, lang),
+        "without_requirements": None
+        if analysis.without_requirements is None
+        else view_json(analysis.without_requirements, lang),
+        "stated_priorities": stated_json(analysis),
+        "sentences": {
+            "requirements": requirements_sentence(analysis, lang),
+            "stated_priorities": stated_sentence(analysis, lang),
+        },
+    }
+
+
+def reproduction_json(
+    case: CaseAnalysis, joint: JointReproduction | None, lang: Lang
+) -> dict[str, Any]:
+    """``{"decisions": [...], "joint": {...}}``."""
+    return {
+        "decisions": [analysis_json(d, lang) for d in case.decisions],
+        "joint": joint_json(joint, lang) if joint is not None else case_joint_json(case, lang),
+    }
+
+
+def case_joint_json(case: CaseAnalysis, lang: Lang) -> dict[str, Any]:
+    """Decisions with different criteria: the product of their own shares (weights drawn
+    for each decision on its own), and how often the stated priorities reproduce."""
+    wins, total = case.stated_reproduce(True)
+    wins_without, _ = case.stated_reproduce(False)
+    return {
+        "kind": "independent",
+        "share_with_requirements": case.joint_share(True),
+        "share_without_requirements": case.joint_share(False),
+        "family_share_with_requirements": case.joint_share(True, family=True),
+        "family_share_without_requirements": case.joint_share(False, family=True),
+        "stated_priorities_reproduce": {"with": wins, "without": wins_without, "of": total},
+        "sentences": [t("repro_joint_independent", lang)],
+    }
+
+
+def _weights_table(result: Reproduction, lang: Lang) -> str:
+    problem = result.problem
+    ranges = {item.criterion: item for item in result.weight_ranges}
+    found = result.closest if result.closest is not None else result.attempt
+    rows = []
+    for index, criterion in enumerate(problem.criteria):
+        item = ranges.get(criterion.id)
+        rows.append(
+            {
+                "criterion": criterion.label.get(lang),
+                "reference": float(result.reference[index]),
+                "closest": None if found is None else float(found[index]),
+                "central": None
+                if result.central_weights is None
+                else float(result.central_weights[index]),
+                "min": None if item is None else item.low,
+                "max": None if item is None else item.high,
+            }
+        )
+    closest_key = "repro_closest_col" if result.reproducible else "repro_attempt_col"
+    return table(
+        rows,
+        ["criterion", "reference", "closest", "central", "min", "max"],
+        [
+            t("criterion", lang),
+            t("repro_reference", lang),
+            t(closest_key, lang),
+            t("repro_central_col", lang),
+            t("repro_min", lang),
+            t("repro_max", lang),
+        ],
+    )
+
+
+def render_table(case: CaseAnalysis, joint: JointReproduction | None, lang: Lang) -> str:
+    blocks = []
+    for analysis in case.decisions:
+        problem = analysis.problem
+        lines = [f"{problem.title.get(lang)} ({label_of(problem)})"]
+        for view in analysis.views:
+            if analysis.without_requirements is not None:
+                key = (
+                    "repro_with_requirements" if view.requirements else "repro_without_requirements"
+                )
+                lines.append(
+                    t(key, lang, by=problem.recommendation.by if problem.recommendation else "")
+                )
+            if view.reproduction is not None:
+                lines += [f"- {s}" for s in decision_sentences(view.reproduction, lang)]
+        for sentence in (requirements_sentence(analysis, lang), stated_sentence(analysis, lang)):
+            if sentence:
+                lines.append(f"- {sentence}")
+        result = analysis.with_requirements.reproduction
+        if result is not None:
+            lines += ["", _weights_table(result, lang)]
+        blocks.append("\n".join(lines))
+    lines = [t("repro_joint_title", lang)]
+    if joint is not None:
+        lines += [f"- {s}" for s in joint_sentences(joint, lang)]
+    else:
+        data = case_joint_json(case, lang)
+        lines += [f"- {s}" for s in data["sentences"]]
+        share = data["share_with_requirements"]
+        if share is not None:
+            lines.append(
+                "- "
+                + t(
+                    "repro_joint_product",
+                    lang,
+                    with_=format_share(share, lang, 0),
+                    without=format_share(data["share_without_requirements"] or 0.0, lang, 0),
+                    wins=str(data["stated_priorities_reproduce"]["with"]),
+                    wins_without=str(data["stated_priorities_reproduce"]["without"]),
+                    total=str(data["stated_priorities_reproduce"]["of"]),
+                )
+            )
     blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 

@@ -45,6 +45,7 @@ from mcda.sampling import WeightConstraints, as_generator
 if TYPE_CHECKING:
     import pandas as pd
 
+    from mcda.sensitivity.smaa import SmaaResult
     from mcda.sensitivity.ternary import TernaryMap
 
 __all__ = ["DEFAULT_SAMPLES", "Reproduction", "reproduce", "slice_criteria", "winning_slice"]
@@ -161,6 +162,7 @@ def reproduce(
     weight_constraints: WeightConstraints | None = None,
     n_samples: int = DEFAULT_SAMPLES,
     rng: int | np.random.Generator | None = None,
+    acceptability: SmaaResult | None = None,
 ) -> Reproduction:
     """Which weights make ``target`` rank first in ``problem``, and how robustly.
 
@@ -185,6 +187,11 @@ def reproduce(
         e.g. ``WeightConstraints.from_spec(ids, ["cost >= synergy"], {"cost": (0.1, 0.5)})``.
     n_samples, rng
         Monte Carlo samples for the share and the seed (int or Generator).
+    acceptability
+        An SMAA-2 result of the same problem (eligible alternatives, no weight
+        constraints) to take the share and central weights from, so that an analysis
+        prints one share (e.g. :func:`mcda.analyse`, with interval scores sampled);
+        by default SMAA runs here on the midpoint scores.
 
     Examples
     --------
@@ -207,7 +214,14 @@ def reproduce(
     generator = as_generator(rng)
     seed = rng if isinstance(rng, int) else None
     samples = draw_weights(n_samples, len(ids), constraints, generator)
-    acceptability = smaa(
+    if acceptability is not None and (
+        acceptability.alternatives != condition.alternatives or weight_constraints is not None
+    ):
+        raise ValidationError(
+            "acceptability: must be SMAA of the same eligible alternatives, without weight "
+            "constraints"
+        )
+    acceptability = acceptability or smaa(
         condition.matrix,
         condition.signs,
         n_samples=n_samples,
