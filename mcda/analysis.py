@@ -158,14 +158,16 @@ class CaseAnalysis:
 
     def stated_reproduce(self, requirements: bool = True) -> tuple[int, int]:
         """In how many decisions the stated choice ranks first at the stated priorities,
-        of how many decisions state both a choice and priorities."""
+        of how many decisions state both a choice and priorities (without the stated
+        requirements: where they screen nothing, the two views are one)."""
         counted = [d for d in self.decisions if d.stated is not None]
         wins = 0
         for decision in counted:
             stated = decision.stated
             if stated is None:
                 continue
-            winner = stated.winner if requirements else stated.winner_without
+            relaxed = stated.winner_without
+            winner = stated.winner if requirements or relaxed is None else relaxed
             target = decision.problem.recommendation
             if target is not None and winner == (target.alternative,):
                 wins += 1

@@ -382,8 +382,8 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "progress_analyses": {"da": "analyser", "en": "analyses"},
     "progress_choices": {"da": "modelvalg", "en": "modelling choices"},
     "progress_summary": {
-        "da": "{label}: {count} på {seconds} s",
-        "en": "{label}: {count} in {seconds} s",
+        "da": "mcda: {label}: {count} på {seconds} s",
+        "en": "mcda: {label}: {count} in {seconds} s",
     },
     "progress_reproduce": {"da": "Reproduktion", "en": "Reproduction"},
     "sens_written": {"da": "Skrev {count} filer i {path}", "en": "Wrote {count} files to {path}"},

@@ -304,7 +304,7 @@ def check(run: Run, file: Path, out_folder: Path | None = None) -> Run:
     other = [
         line
         for line in lines
-        if not line.startswith(("mcda: error:", "mcda: warning:", "[")) and line.strip()
+        if not line.startswith(("mcda: ", "[")) and line.strip()
     ]
     if other:
         run.problems.append(f"stray stderr line: {other[0][:200]!r}")

@@ -87,6 +87,7 @@ def test_joint_share_is_the_product_of_the_decisions_shares() -> None:
               if d.problem.recommendation is not None]
     assert case.joint_share(True) == pytest.approx(math.prod(shares))
     assert case.stated_reproduce(True) == (2, 2)
+    assert case.stated_reproduce(False) == (1, 2)  # ambition: Scenario 4 without them
     assert CaseAnalysis(()).joint_share() is None
 
 

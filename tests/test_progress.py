@@ -60,7 +60,7 @@ def test_reproduce_reports_once_per_stage(
 ) -> None:
     assert main(["reproduce", "--case", str(bikes_path), "--samples", "500", "--lang", "en"]) == 0
     err = capsys.readouterr().err
-    assert re.fullmatch(r"Reproduction: 2 analyses in \d+\.\d s\n", err), err
+    assert re.fullmatch(r"mcda: Reproduction: 2 analyses in \d+\.\d s\n", err), err
 
 
 def test_sensitivity_checks_every_option_before_the_work(
