@@ -318,8 +318,8 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
         "extremely more important than A. Write your name in the cell next to «Name».",
     },
     "ahp_form_question": {
-        "da": "Hvor meget vigtigere er «{a}» end «{b}»?",
-        "en": "How much more important is «{a}» than «{b}»?",
+        "da": "Hvor meget mere er springet fra værst til bedst på «{a}» værd end på «{b}»?",
+        "en": "How much more is the swing from worst to best on «{a}» worth than on «{b}»?",
     },
     "ahp_form_question_under": {
         "da": "Hvor meget bedre er «{a}» end «{b}» med hensyn til «{criterion}»?",
@@ -878,6 +878,33 @@ _ANALYSIS: dict[str, dict[Lang, str]] = {
     },
 }
 TRANSLATIONS.update(_ANALYSIS)
+
+# -- swing weights forms (mcda swing) --------------------------------------------------
+TRANSLATIONS.update(
+    {
+        "swing_form_title": {"da": "Svingvægte", "en": "Swing weights"},
+        "swing_form_instructions": {
+            "da": "Forestil dig hvert kriterium på sit værste niveau. Hvilket spring fra "
+            "værst til bedst ville du forbedre først? Giv det rang 1 og vurderingen 100. "
+            "Giv de andre spring en rang (2, 3, …; lige vigtige må dele rang) og en "
+            "vurdering fra 0 til 100 i forhold til det første. Udfyld rang, vurdering "
+            "eller begge.",
+            "en": "Imagine every criterion at its worst level. Which swing from worst to best "
+            "would you improve first? Give it rank 1 and the rating 100. Give the other "
+            "swings a rank (2, 3, …; equally important ones may share a rank) and a rating "
+            "from 0 to 100 relative to the first. Fill in ranks, ratings or both.",
+        },
+        "swing_form_worst": {"da": "Værst", "en": "Worst"},
+        "swing_form_best": {"da": "Bedst", "en": "Best"},
+        "swing_form_rank": {"da": "Rang (1 = vigtigst)", "en": "Rank (1 = most important)"},
+        "swing_form_rating": {"da": "Vurdering (0–100)", "en": "Rating (0–100)"},
+        "swing_form_worst_in_data": {
+            "da": "det dårligste alternativ",
+            "en": "the worst alternative",
+        },
+        "swing_form_best_in_data": {"da": "det bedste alternativ", "en": "the best alternative"},
+    }
+)
 TRANSLATIONS.update(
     {
         "repro_with_requirements": {

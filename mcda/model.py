@@ -173,12 +173,22 @@ class Criterion:
 
 @dataclass(frozen=True)
 class WeightProfile:
-    """A named weight vector (non-negative, normalised to sum 1, in criteria order)."""
+    """A named weight vector (non-negative, normalised to sum 1, in criteria order).
+
+    ``elicitation`` says how the file gave it: ``"weights"`` (relative weights),
+    ``"swing"`` (SWING ratings, the top swing 100), ``"smart"`` (ranked and rated
+    swings), or ``"roc"``/``"rank_sum"``/``"reciprocal"`` (a ranking of the swings only);
+    ``ranks`` (criterion → 1-based rank) is kept for the last four, so the ranking can
+    also enter SMAA as ordinal constraints (:meth:`WeightConstraints.from_ranks`).
+    Under anchored scales every profile is a set of swing weights.
+    """
 
     id: str
     weights: tuple[float, ...]
     label: Text | None = None
     description: Text | None = None
+    elicitation: str = "weights"
+    ranks: Mapping[str, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -860,41 +860,110 @@ class _Parser:
         return _judgement_sets(self, value, alternatives, criteria)
 
     def profiles(self, value: Any, criteria: tuple[Criterion, ...]) -> tuple[WeightProfile, ...]:
+        """``[[profiles]]``: relative ``weights``, SWING ``swings`` (top swing 100),
+        SMART ``ranks`` with ``swings``, or ``ranks`` alone turned into weights by
+        ``rank_weights`` (``roc``, the default, ``rank_sum`` or ``reciprocal``)."""
         criterion_ids = [c.id for c in criteria]
         profiles = []
+        allowed = {"id", "label", "description", "weights", "swings", "ranks", "rank_weights"}
         for index, item in enumerate(self.array(value, "profiles")):
             field = f"profiles[{index}]"
             item = self.table(item, field)
-            self.keys(item, field, {"id", "label", "description", "weights"})
+            self.keys(item, field, allowed)
             profile_id = self.identifier(item, field)
-            weights_table = self.table(
-                item.get("weights") or self._missing(f"{field}.weights"), f"{field}.weights"
-            )
-            for key in weights_table:
-                if key not in criterion_ids:
-                    raise self.fail(
-                        f"{field}.weights.{_key(key)}", f"unknown criterion {_shown(key)}"
-                    )
-            missing = [c for c in criterion_ids if c not in weights_table]
-            if missing:
-                raise self.fail(f"{field}.weights", f"missing criteria: {', '.join(missing)}")
-            weights = [self.number(weights_table[c], f"{field}.weights.{c}") for c in criterion_ids]
-            for criterion_id, weight in zip(criterion_ids, weights, strict=True):
-                if weight < 0:
-                    raise self.fail(f"{field}.weights.{criterion_id}", f"{weight:g} is negative")
-            total = sum(weights)
-            if total <= 0:
-                raise self.fail(f"{field}.weights", "all weights are zero")
+            given = [k for k in ("weights", "swings", "ranks") if k in item]
+            if not given:
+                raise self.fail(f"{field}.weights", "missing (give weights, swings or ranks)")
+            if "weights" in item and len(given) > 1:
+                raise self.fail(f"{field}.{given[1]}", "give weights, or swings and/or ranks")
+            if "rank_weights" in item and ("ranks" not in item or "swings" in item):
+                raise self.fail(f"{field}.rank_weights", "only with ranks alone")
+            tables = {k: self.criterion_table(item[k], f"{field}.{k}", criterion_ids)
+                      for k in given}
+            weights, elicitation, ranks = self.profile_weights(item, tables, field, criterion_ids)
             profiles.append(
                 WeightProfile(
                     profile_id,
-                    tuple(w / total for w in weights),
+                    weights,
                     label=self.optional_text(item, "label", field),
                     description=self.optional_text(item, "description", field),
+                    elicitation=elicitation,
+                    ranks=None if ranks is None else MappingProxyType(ranks),
                 )
             )
         self.unique([p.id for p in profiles], "profiles")
         return tuple(profiles)
+
+    def criterion_table(
+        self, value: Any, field: str, criterion_ids: list[str]
+    ) -> dict[str, float]:
+        """A ``{criterion = number}`` table naming every criterion once."""
+        table = self.table(value, field)
+        for key in table:
+            if key not in criterion_ids:
+                raise self.fail(f"{field}.{_key(key)}", f"unknown criterion {_shown(key)}")
+        missing = [c for c in criterion_ids if c not in table]
+        if missing:
+            raise self.fail(field, f"missing criteria: {', '.join(missing)}")
+        numbers = {c: self.number(table[c], f"{field}.{c}") for c in criterion_ids}
+        for criterion_id, number in numbers.items():
+            if number < 0:
+                raise self.fail(f"{field}.{criterion_id}", f"{number:g} is negative")
+        return numbers
+
+    def profile_weights(
+        self,
+        item: Mapping[str, Any],
+        tables: Mapping[str, dict[str, float]],
+        field: str,
+        criterion_ids: list[str],
+    ) -> tuple[tuple[float, ...], str, dict[str, int] | None]:
+        """The profile's normalised weights, how they were elicited, and the ranks."""
+        from mcda.weights import (
+            rank_order_centroid,
+            rank_sum,
+            reciprocal_rank,
+            smart_weights,
+            swing_weights,
+        )
+
+        if "weights" in tables:
+            weights = [tables["weights"][c] for c in criterion_ids]
+            total = sum(weights)
+            if total <= 0:
+                raise self.fail(f"{field}.weights", "all weights are zero")
+            return tuple(w / total for w in weights), "weights", None
+        ranks = None
+        if "ranks" in tables:
+            ranks = {}
+            for c, r in tables["ranks"].items():
+                if r != int(r) or r < 1:
+                    raise self.fail(f"{field}.ranks.{c}", f"{r:g} is not a rank (1, 2, …)")
+                ranks[c] = int(r)
+        try:
+            if "swings" in tables and ranks is not None:
+                found = smart_weights(ranks, tables["swings"])
+                elicitation = "smart"
+            elif "swings" in tables:
+                found = swing_weights(tables["swings"])
+                elicitation = "swing"
+            else:
+                elicitation = item.get("rank_weights", "roc")
+                rules = {
+                    "roc": rank_order_centroid, "rank_sum": rank_sum, "reciprocal": reciprocal_rank,
+                }  # fmt: skip
+                if elicitation not in rules:
+                    raise self.fail(
+                        f"{field}.rank_weights",
+                        f"{elicitation!r} is not one of {', '.join(rules)}",
+                    )
+                found = rules[elicitation](ranks)
+        except ValidationError as error:
+            if str(error).startswith(self.where):
+                raise
+            raise self.fail(field, str(error)) from None
+        weights_map = dict(found)
+        return tuple(float(weights_map[c]) for c in criterion_ids), elicitation, ranks
 
     def recommendation(
         self,

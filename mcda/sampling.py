@@ -127,6 +127,27 @@ class WeightConstraints:
             )
 
     @classmethod
+    def from_ranks(
+        cls, criterion_ids: Sequence[str], ranks: Mapping[str, int]
+    ) -> WeightConstraints:
+        """Ordinal constraints from a ranking of the swings (rank 1 the most important):
+        a criterion ranked better weighs at least as much as one ranked worse (tied ranks
+        are left unconstrained between them). Criteria without a rank are free."""
+        ids = list(criterion_ids)
+        unknown = [name for name in ranks if name not in ids]
+        if unknown:
+            raise ValidationError(
+                f"ranks: unknown criterion {unknown[0]!r} (criteria: {', '.join(ids)})"
+            )
+        levels = sorted(set(ranks.values()))
+        pairs = []
+        for better, worse in itertools.pairwise(levels):
+            for a in (n for n, r in ranks.items() if r == better):
+                for b in (n for n, r in ranks.items() if r == worse):
+                    pairs.append((ids.index(a), ids.index(b)))
+        return cls(len(ids), tuple(pairs))
+
+    @classmethod
     def from_spec(
         cls,
         criterion_ids: Sequence[str],

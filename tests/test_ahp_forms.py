@@ -38,7 +38,9 @@ def test_template_layout(bikes_path, tmp_path):
     sheet = book[QUESTIONS_SHEET]
     assert sheet["B8"].value == "cost" and sheet["C8"].value == "fleet_size"
     assert sheet["D8"].value == t("ahp_form_question", "da", a="Omkostning", b="Antal cykler")
-    assert sheet["E8"].value == "How much more important is «Cost» than «Number of bikes»?"
+    assert sheet["E8"].value == (
+        "How much more is the swing from worst to best on «Cost» worth than on «Number of bikes»?"
+    )
     assert sheet["A5"].value == t("ahp_form_instructions", "da")
     assert sheet["A6"].value == t("ahp_form_instructions", "en")
     validations = sheet.data_validations.dataValidation

@@ -27,6 +27,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "case_commands": ("case", "evidence", "financing"),
     "reproduce_commands": ("reproduce",),
     "ahp_commands": ("ahp",),
+    "swing_commands": ("swing",),
     "sensitivity_commands": ("sensitivity",),
     "robustness_commands": ("robustness",),
     "report_commands": ("report",),

@@ -23,7 +23,8 @@ def register(subparsers: Any) -> None:
     )
     ranking.add_argument(
         "--weights",
-        help="a weight profile of the file, or 'criterion=weight,...' for every criterion "
+        help="a weight profile of the file, 'criterion=weight,...' for every criterion, "
+        "'swing:criterion=rating,...' (top swing 100), 'roc:a>b>...' (a ranking) "
         "(default: the file's default profile, else equal weights)",
     )
     add_param_argument(ranking)
@@ -47,8 +48,12 @@ def add_format_and_lang(parser: argparse.ArgumentParser) -> None:
 
 
 def weights_argument(problem: Problem, spec: str | None) -> Any:
-    """``--weights``: a profile name, or ``crit=w,...`` for every criterion."""
-    if spec is None or "=" not in spec:
+    """``--weights``: a profile name, ``crit=w,...`` for every criterion, or elicited
+    swings (``swing:crit=100,...``) or a ranking (``roc:a>b>...``; see
+    :mod:`mcda.weight_sources`)."""
+    from mcda.weight_sources import ELICITED_PREFIXES
+
+    if spec is None or "=" not in spec or spec.startswith(ELICITED_PREFIXES):
         return spec
     return parse_weight_spec(spec, problem.criterion_ids)
 
