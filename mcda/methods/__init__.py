@@ -229,13 +229,17 @@ METHODS: dict[str, Method] = {
             batched=True,
             linear=True,
         ),
-        Method("wpm", "Weighted product (WPM)", classic.wpm, True, "Triantaphyllou (2000)"),
+        Method(
+            "wpm", "Weighted product (WPM)", classic.wpm, True, "Triantaphyllou (2000)",
+            batched=True,
+        ),
         Method(
             "vikor",
             "VIKOR",
             classic.vikor,
             False,
             "Opricovic & Tzeng (2004)",
+            batched=True,
             parameters=MappingProxyType({"v": 0.5}),
         ),
         Method(
@@ -259,7 +263,10 @@ METHODS: dict[str, Method] = {
             uses_anchors=True,
             parameters=MappingProxyType({"bounds": None}),
         ),
-        Method("copras", "COPRAS", copras, True, "Zavadskas et al. (1994); own implementation"),
+        Method(
+            "copras", "COPRAS", copras, True, "Zavadskas et al. (1994); own implementation",
+            batched=True,
+        ),
     )
 }
 

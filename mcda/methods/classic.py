@@ -74,20 +74,24 @@ def wsm(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarra
 
 
 def wpm(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
-    """Weighted product Π_j r_ij^w_j of sum-normalised values, (m,); higher is better."""
+    """Weighted product Π_j r_ij^w_j of sum-normalised values, (m,) or (S, m) for a batch
+    of weights (S, n); higher is better."""
     normalized = sum_normalize(matrix, signs, "WPM")
     with np.errstate(divide="ignore"):
         logs = np.where(normalized > 0, np.log(np.where(normalized > 0, normalized, 1.0)), -np.inf)
+    batch = np.atleast_2d(weights)[:, None, :]  # (S, 1, n)
     # 0^0 = 1: a zero value on a criterion of weight 0 does not zero the product.
     with np.errstate(invalid="ignore"):
-        terms = np.where(weights > 0, weights * logs, 0.0)
-    return np.exp(terms.sum(axis=1))
+        terms = np.where(batch > 0, batch * logs, 0.0)
+    scores = np.exp(terms.sum(axis=2))
+    return scores[0] if np.ndim(weights) == 1 else scores
 
 
 def vikor(
     matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray, *, v: float = 0.5
 ) -> np.ndarray:
-    """VIKOR compromise index Q (m,) in [0, 1]; lower is better.
+    """VIKOR compromise index Q (m,) in [0, 1], or (S, m) for a batch of weights (S, n);
+    lower is better.
 
     ``v`` ∈ [0, 1] weighs the group utility S against the individual regret R
     (0.5: consensus, Opricovic & Tzeng 2004).
@@ -104,17 +108,19 @@ def vikor(
     spread = best - worst
     tied = tied_columns(matrix)
     gaps = np.where(tied, 0.0, (best - oriented) / np.where(tied, 1.0, spread))
-    weighted = weights * gaps
-    group = weighted.sum(axis=1)
-    regret = weighted.max(axis=1)
+    weighted = np.atleast_2d(weights)[:, None, :] * gaps  # (S, m, n)
+    group = weighted.sum(axis=2)
+    regret = weighted.max(axis=2)
 
     def scaled(values: np.ndarray) -> np.ndarray:
-        low, high = values.min(), values.max()
-        if high - low <= 1e-15 * max(1.0, abs(high)):
-            return np.zeros_like(values)
-        return (values - low) / (high - low)
+        """Each row to [0, 1]; a row whose values all tie becomes 0."""
+        low = values.min(axis=1, keepdims=True)
+        high = values.max(axis=1, keepdims=True)
+        flat = high - low <= 1e-15 * np.maximum(1.0, np.abs(high))
+        return np.where(flat, 0.0, (values - low) / np.where(flat, 1.0, high - low))
 
-    return v * scaled(group) + (1.0 - v) * scaled(regret)
+    scores = v * scaled(group) + (1.0 - v) * scaled(regret)
+    return scores[0] if np.ndim(weights) == 1 else scores
 
 
 def spotis(

@@ -28,7 +28,8 @@ __all__ = ["copras"]
 def copras(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.ndarray:
     """COPRAS utility degree N_i in [0, 1] (1 for the best); higher is better.
 
-    ``matrix`` (m, n) non-negative; ``weights`` (n,) sum to 1; ``signs`` (n,) are ±1.
+    ``matrix`` (m, n) non-negative; ``weights`` (n,) sum to 1, or a batch (S, n) (then
+    the result is (S, m)); ``signs`` (n,) are ±1.
     Every criterion enters as eqs. (1)–(5) define it, a tied one too (a tied cost
     criterion adds w/m to every S−, which changes Q). A 0 in a benefit column is
     allowed; the cost sums S− are divided by, so with a weighted cost criterion every
@@ -43,22 +44,27 @@ def copras(matrix: np.ndarray, weights: np.ndarray, signs: np.ndarray) -> np.nda
         raise DegenerateProblemError("COPRAS is undefined for a single alternative")
     totals = matrix.sum(axis=0)
     shares = np.divide(matrix, totals, out=np.zeros_like(matrix, dtype=float), where=totals > 0)
-    weighted = weights * shares
-    benefit = weighted[:, signs > 0].sum(axis=1)
-    cost = weighted[:, signs < 0].sum(axis=1)
-    if np.all(cost == 0):
-        significance = benefit
-    elif np.any(cost <= 0):
-        i = int(np.argmax(cost <= 0))
+    batch = np.atleast_2d(weights)  # (S, n)
+    benefit = batch[:, signs > 0] @ shares[:, signs > 0].T  # (S, m)
+    cost = batch[:, signs < 0] @ shares[:, signs < 0].T
+    without_cost = np.all(cost == 0, axis=1)
+    if np.any(~without_cost & np.any(cost <= 0, axis=1)):
+        row = int(np.argmax(~without_cost & np.any(cost <= 0, axis=1)))
+        i = int(np.argmax(cost[row] <= 0))
         raise ValidationError(
             f"matrix: COPRAS divides by each alternative's weighted cost sum S−, and "
             f"alternative [{i}] has S− = 0 (all its cost values are 0)"
         )
-    else:
-        significance = benefit + cost.sum() / (cost * (1.0 / cost).sum())
-    top = significance.max()
-    if not top > 0:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        safe = np.where(cost > 0, cost, 1.0)
+        relative = cost.sum(axis=1, keepdims=True) / (
+            safe * (1.0 / safe).sum(axis=1, keepdims=True)
+        )
+    significance = benefit + np.where(without_cost[:, None], 0.0, relative)
+    top = significance.max(axis=1, keepdims=True)
+    if not np.all(top > 0):
         raise DegenerateProblemError(
             "COPRAS is undefined here: every alternative has significance 0"
         )
-    return significance / top
+    result = significance / top
+    return result[0] if np.ndim(weights) == 1 else result
