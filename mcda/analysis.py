@@ -241,7 +241,10 @@ def _stated(
     def closest(variant: Problem) -> Reproduction | None:
         if stated.alternative not in variant.eligible_ids:
             return None
-        return reproduce(variant, method=method, reference=weights, n_samples=n_samples, rng=seed)
+        return reproduce(
+            variant, method=method, reference=weights, n_samples=n_samples, rng=seed,
+            flips=False, ranges=False,
+        )  # fmt: skip
 
     return StatedPriorities(
         set_id=stated.priorities,

@@ -272,19 +272,38 @@ def diagnose(
 def _correlated(
     problem: Problem, matrix: np.ndarray, tied: np.ndarray, threshold: float
 ) -> list[DiagnosticWarning]:
-    from scipy.stats import spearmanr
-
     found: list[DiagnosticWarning] = []
     criteria = problem.criteria
     for a, b in itertools.combinations(range(len(criteria)), 2):
         if tied[a] or tied[b]:
             continue
-        rho = float(spearmanr(matrix[:, a], matrix[:, b]).statistic)
+        rho = spearman_rho(matrix[:, a], matrix[:, b])
         if abs(rho) >= threshold - 1e-12:
             first, second = criteria[a], criteria[b]
             reason = first.distinct_from.get(second.id) or second.distinct_from.get(first.id)
             found.append(CorrelatedCriteriaWarning((first.id, second.id), rho, acknowledged=reason))
     return found
+
+
+def average_ranks(values: np.ndarray) -> np.ndarray:
+    """1-based ranks with ties sharing their average rank (as ``scipy.stats.rankdata``)."""
+    order = np.argsort(values, kind="stable")
+    ranks = np.empty(len(values))
+    sorted_values = values[order]
+    start = 0
+    for end in range(1, len(values) + 1):
+        if end == len(values) or sorted_values[end] != sorted_values[start]:
+            ranks[order[start:end]] = 0.5 * (start + end - 1) + 1
+            start = end
+    return ranks
+
+
+def spearman_rho(x: np.ndarray, y: np.ndarray) -> float:
+    """Spearman's ρ: Pearson's correlation of the average ranks (Spearman 1904); the
+    columns must not be constant. (No scipy.stats here: its import costs 2 s.)"""
+    rx, ry = average_ranks(x), average_ranks(y)
+    rx, ry = rx - rx.mean(), ry - ry.mean()
+    return float((rx @ ry) / np.sqrt((rx @ rx) * (ry @ ry)))
 
 
 def _dominated(problem: Problem, matrix: np.ndarray, scored: list[str]) -> list[DiagnosticWarning]:

@@ -164,3 +164,20 @@ def test_validate_names_both_criteria_and_the_correlation(
     assert "Omkostning og Antal cykler rangerer de 3 alternativer i modsat rækkefølge" in (
         capsys.readouterr().out
     )
+
+
+def test_spearman_matches_scipy_with_ties() -> None:
+    """The diagnostics' own Spearman (average ranks) against scipy.stats.spearmanr."""
+    import numpy as np
+    from scipy.stats import spearmanr
+
+    from mcda.diagnostics import spearman_rho
+
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        m = int(rng.integers(3, 9))
+        x = rng.integers(1, 4, m).astype(float)
+        y = rng.integers(1, 4, m).astype(float)
+        if np.ptp(x) == 0 or np.ptp(y) == 0:
+            continue
+        assert spearman_rho(x, y) == pytest.approx(spearmanr(x, y).statistic, abs=1e-12)

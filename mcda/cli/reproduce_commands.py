@@ -265,7 +265,9 @@ def decision_json(result: Reproduction, lang: Lang) -> dict[str, Any]:
         "attempt_weights": _mapping(ids, result.attempt),
         "gap": result.gap,
         "verified": {name: v.wins for name, v in result.verifications.items()},
-        "flip": {
+        "flip": None
+        if flip is None
+        else {
             "winners": list(flip.winners),
             "l1": flip_option(flip.l1),
             "linf": flip_option(flip.linf),

@@ -103,7 +103,7 @@ class Reproduction:
     attempt: np.ndarray | None
     attempt_lead: float | None
     weight_ranges: tuple[WeightRange, ...]
-    flip: Flip
+    flip: Flip | None
     verifications: Mapping[str, Verification]
     exact: bool
     family: str | None = None
@@ -163,6 +163,8 @@ def reproduce(
     n_samples: int = DEFAULT_SAMPLES,
     rng: int | np.random.Generator | None = None,
     acceptability: SmaaResult | None = None,
+    flips: bool = True,
+    ranges: bool = True,
 ) -> Reproduction:
     """Which weights make ``target`` rank first in ``problem``, and how robustly.
 
@@ -192,6 +194,11 @@ def reproduce(
         constraints) to take the share and central weights from, so that an analysis
         prints one share (e.g. :func:`mcda.analyse`, with interval scores sampled);
         by default SMAA runs here on the midpoint scores.
+    flips
+        Also find the smallest weight change that puts another alternative first
+        (:attr:`Reproduction.flip`; ``None`` without).
+    ranges
+        Also find each criterion's weight range over the winning region (empty without).
 
     Examples
     --------
@@ -267,23 +274,28 @@ def reproduce(
                 [contest], w_ref, margin=margin, constraints=constraints, starts=starts
             )
     attempt = attempt_lead = None
-    ranges: tuple[WeightRange, ...] = ()
+    weight_bounds: tuple[WeightRange, ...] = ()
     if solution is not None:
         verifications["closest"] = condition.verify(solution.weights, margin)
-        ranges = weight_ranges(
+    if solution is not None and ranges:
+        weight_bounds = weight_ranges(
             [contest], ids, margin=margin, constraints=constraints, winning=winning,
             extra_starts=[solution.weights],
         )
-        for item in ranges:
+        for item in weight_bounds:
             verifications[f"{item.criterion}.low"] = condition.verify(item.low_weights, margin)
             verifications[f"{item.criterion}.high"] = condition.verify(item.high_weights, margin)
-    else:
+    if solution is None:
         best = best_attempt([contest], constraints=constraints, starts=starts)
         attempt, attempt_lead = best.weights, best.lead
         verifications["attempt"] = condition.verify(attempt, margin)
-    flip = minimal_flip(
-        problem, w_ref, method=method, margin=margin, weight_constraints=constraints,
-        samples=samples[:2000],
+    flip = (
+        minimal_flip(
+            problem, w_ref, method=method, margin=margin, weight_constraints=constraints,
+            samples=samples[:2000],
+        )
+        if flips
+        else None
     )
     return Reproduction(
         problem=problem,
@@ -301,7 +313,7 @@ def reproduce(
         closest_distance=None if solution is None else solution.value,
         attempt=attempt,
         attempt_lead=attempt_lead,
-        weight_ranges=ranges,
+        weight_ranges=weight_bounds,
         flip=flip,
         verifications=verifications,
         exact=_is_exact(condition),

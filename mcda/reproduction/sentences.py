@@ -116,7 +116,8 @@ def decision_sentences(result: Reproduction, lang: Lang = "da") -> list[str]:
                 )
         shown = result.closest if result.closest is not None else result.reference
         if dominance.decides:
-            sentences.append(_flip_sentence(result, lang))
+            if result.flip is not None:
+                sentences.append(_flip_sentence(result, lang))
             return sentences
         sentences.append(
             t(
@@ -145,7 +146,8 @@ def decision_sentences(result: Reproduction, lang: Lang = "da") -> list[str]:
             )
         )
         sentences.append(t("repro_exact" if result.exact else "repro_numeric", lang))
-    sentences.append(_flip_sentence(result, lang))
+    if result.flip is not None:
+        sentences.append(_flip_sentence(result, lang))
     return sentences
 
 
@@ -181,6 +183,8 @@ def _range_sentence(result: Reproduction, target: str, lang: Lang) -> str:
 
 def _flip_sentence(result: Reproduction, lang: Lang) -> str:
     flip = result.flip
+    if flip is None:  # pragma: no cover - callers check
+        return ""
     problem = result.problem
     reference = _reference_name(result.reference_name, lang)
     winners = _names(problem, flip.winners, lang)
