@@ -936,6 +936,13 @@ TRANSLATIONS.update(
 )
 
 
+# -- the parts kept in mcda.texts (one table, several files) ---------------------------
+from mcda.texts.findings import FINDINGS  # noqa: E402
+from mcda.texts.report import REPORT  # noqa: E402
+
+TRANSLATIONS.update(FINDINGS)
+TRANSLATIONS.update(REPORT)
+
 def check_lang(lang: str) -> Lang:
     """``lang`` if it is a supported language, else a clear error."""
     if lang not in LANGUAGES:

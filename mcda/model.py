@@ -58,11 +58,13 @@ class Text:
 
 @dataclass(frozen=True)
 class Source:
-    """A document that evidence quotes come from (e.g. T11's discussion paper)."""
+    """A document that evidence quotes come from (e.g. T11's discussion paper);
+    ``lang`` is the language it is written in (its quotes stay in it), when known."""
 
     id: str
     title: str
     path: Path | None = None
+    lang: Lang | None = None
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,13 @@ class Criterion:
     bounds_reason: Text | None = None
     value_points: tuple[tuple[float, float], ...] = ()
     distinct_from: Mapping[str, Text] = field(default_factory=lambda: MappingProxyType({}))
+    unit_text: Text | None = None
+
+    def unit_in(self, lang: Lang) -> str | None:
+        """The unit in ``lang`` (``unit`` when the file gives one string)."""
+        if self.unit_text is not None:
+            return self.unit_text.get(lang)
+        return self.unit
 
     @property
     def anchors(self) -> tuple[float, float] | None:
@@ -217,15 +226,17 @@ class Constraint:
     evidence: tuple[Evidence, ...] = ()
 
     def violation(self, alternative: str, score: Score | None) -> str | None:
-        """Why ``alternative`` fails this constraint, or ``None`` if it passes."""
+        """Why ``alternative`` fails this constraint, or ``None`` if it passes: ``""``
+        for a requirement it does not meet (its label says it all), ``"420 > 300"`` for a
+        threshold (language-neutral, so every output can show it)."""
         if alternative in self.fails:
-            return "does not meet the requirement"
+            return ""
         if score is None or self.criterion is None:
             return None
         if self.maximum is not None and score.low > self.maximum:
-            return f"{self.criterion} {_show(score)} > maximum {self.maximum:g}"
+            return f"{_show(score)} > {self.maximum:g}"
         if self.minimum is not None and score.high < self.minimum:
-            return f"{self.criterion} {_show(score)} < minimum {self.minimum:g}"
+            return f"{_show(score)} < {self.minimum:g}"
         return None
 
 
@@ -239,7 +250,12 @@ class Screening:
     detail: str
 
     def reason(self, lang: Lang = "en") -> str:
-        return f"{self.label.get(lang)} ({self.detail})"
+        """The constraint's label, with the failing value against the limit for a
+        threshold ("Within the budget (420 > 300)"), decimal commas in Danish."""
+        if not self.detail:
+            return self.label.get(lang)
+        detail = self.detail.replace(".", ",") if lang == "da" else self.detail
+        return f"{self.label.get(lang)} ({detail})"
 
 
 @dataclass(frozen=True)

@@ -349,16 +349,19 @@ class _Parser:
         for index, item in enumerate(self.array(value, "sources")):
             field = f"sources[{index}]"
             item = self.table(item, field)
-            self.keys(item, field, {"id", "title", "path"})
+            self.keys(item, field, {"id", "title", "path", "lang"})
             source_id = self.identifier(item, field)
             title = self.string(item, "title", field)
+            lang = self.optional_string(item, "lang", field)
+            if lang is not None and lang not in ("da", "en"):
+                raise self.fail(f"{field}.lang", f"{lang!r} is not 'da' or 'en'")
             relative = self.optional_string(item, "path", field)
             path = None
             text = None
             if relative is not None:
                 path, text = self.source_document(relative, f"{field}.path")
             self.source_texts[source_id] = text
-            sources.append(Source(source_id, title, path))
+            sources.append(Source(source_id, title, path, lang))  # type: ignore[arg-type]
         self.unique([s.id for s in sources], "sources")
         return tuple(sources)
 
@@ -444,7 +447,8 @@ class _Parser:
                 raise self.fail(f"{field}.scale", f"{scale!r} is not 'numeric' or 'rubric'")
             if scale == "rubric" and not rubric:
                 raise self.fail(f"{field}.rubric", "missing (a rubric scale needs its levels)")
-            unit = self.optional_string(item, "unit", field)
+            unit_text = self.optional_text(item, "unit", field)
+            unit = None if unit_text is None else unit_text.en
             if scale == "numeric" and unit is None:
                 raise self.fail(f"{field}.unit", "missing (a numeric criterion needs a unit)")
             bounds = None
@@ -465,6 +469,7 @@ class _Parser:
                 direction=direction,
                 scale=scale,
                 unit=unit,
+                unit_text=unit_text,
                 rubric=MappingProxyType(rubric),
                 bounds=bounds,
                 description=self.optional_text(item, "description", field),

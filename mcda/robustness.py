@@ -365,6 +365,7 @@ def reading_label(
 ) -> str:
     """ "Scenario 4's cost at its low end" for the contested score ``cell`` (with
     ``clause``: "Scenario 4's cost is at its low end")."""
+    from mcda.formatting import in_sentence
     from mcda.i18n import t
 
     alternative, criterion = cell.split(".", 1)
@@ -372,7 +373,7 @@ def reading_label(
         f"robust_reading_{end}" + ("_clause" if clause else ""),
         lang,
         alternative=problem.alternative(alternative).label.get(lang),
-        criterion=problem.criterion(criterion).label.get(lang),
+        criterion=in_sentence(problem.criterion(criterion).label.get(lang)),
     )
 
 

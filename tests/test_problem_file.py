@@ -34,7 +34,7 @@ def test_screening_keeps_the_alternative_with_its_reason(bikes_path: Path) -> No
     (screened,) = problem.screening()
     assert screened.alternative == "pedal_plus"
     assert screened.constraint == "within_budget"
-    assert "420 > maximum 300" in screened.reason("en")
+    assert screened.reason("en") == "Within the budget (420 > 300)"
     assert problem.eligible_ids == ("cargo_co", "citycycle", "budget_bikes")
 
 

@@ -21,7 +21,7 @@ TWO = [[4, 1], [1, 3], [2, 2]]  # a0 wins iff w_c0 ≥ 21(δ + 1/3)/16 ≈ 0.437
 def test_number_formats() -> None:
     assert format_number(0.1234, "da") == "0,123"
     assert format_number(0.1234, "en") == "0.123"
-    assert format_share(0.147, "da") == "14,7 %"
+    assert format_share(0.147, "da") == "14,7\u00a0%"  # no line break before "%"
     assert format_share(0.147, "en") == "14.7%"
 
 
@@ -47,7 +47,7 @@ def test_never_wins_sentence_states_the_gap_and_the_winner(tmp_path: Path) -> No
     problem = make_problem(tmp_path, TWO, ["max", "max"], recommend="a0")
     result = reproduce(problem, target="a2", method="wsm", n_samples=2000, rng=1)
     (never,) = [s for s in decision_sentences(result, "en") if "does not come first" in s]
-    assert "crit c0 0.438, crit c1 0.562" in never  # p = 7/16 (see test_reproduction_region)
+    assert "crit c0 0.438, crit c1 0.563" in never  # p = 7/16, halves rounded up (see test_reproduction_region)
     assert "first place goes to Alt a0 and Alt a1" in never
     assert "lacks 0.0313 in score" in never  # 1/32 + 1e-6
     danish = " ".join(decision_sentences(result))

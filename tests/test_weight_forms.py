@@ -56,7 +56,7 @@ def test_the_form_spells_out_both_anchors(template: Path) -> None:
     sheet = load_workbook(template)[SHEET]
     cost = [sheet.cell(row=FIRST_ROW + i, column=2).value for i in range(5)].index("cost")
     row = FIRST_ROW + cost
-    assert sheet[f"C{row}"].value.startswith("3.5 mio. kr./år")  # a cost's worst end is high
+    assert sheet[f"C{row}"].value.startswith("3,5 mio. kr./år")  # a cost's worst end is high
     assert sheet[f"D{row}"].value.startswith("1 mio. kr./år")
     staffing = FIRST_ROW + 0
     assert sheet[f"C{staffing}"].value.startswith("1: Én medarbejder")

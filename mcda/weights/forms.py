@@ -64,8 +64,14 @@ def anchor_texts(criterion: Criterion, lang: Lang) -> tuple[str, str]:
         low, high = criterion.rubric[levels[0]].get(lang), criterion.rubric[levels[-1]].get(lang)
         texts = (f"{levels[0]}: {low}", f"{levels[-1]}: {high}")
     elif anchors is not None:
-        unit = f" {criterion.unit}" if criterion.unit else ""
-        texts = (f"{anchors[0]:g}{unit}", f"{anchors[1]:g}{unit}")
+        from mcda.formatting import format_plain
+
+        name = criterion.unit_in(lang)
+        unit = f" {name}" if name else ""
+        texts = (
+            f"{format_plain(anchors[0], lang)}{unit}",
+            f"{format_plain(anchors[1], lang)}{unit}",
+        )
     else:
         return (t("swing_form_worst_in_data", lang), t("swing_form_best_in_data", lang))
     worst, best = texts if criterion.direction.value == "max" else texts[::-1]
