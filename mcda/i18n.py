@@ -42,7 +42,6 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "choice_of": {"da": "{by}: 1. valg", "en": "{by}: first choice"},
     "runner_up_of": {"da": "{by}: 2. valg", "en": "{by}: second choice"},
     "problem": {"da": "Beslutning", "en": "Decision"},
-    "choice_marked": {"da": "{by}'s valg er markeret med orange", "en": "{by}'s choice in amber"},
     "valid": {"da": "gyldig", "en": "valid"},
     "alternatives_count": {"da": "alternativer", "en": "alternatives"},
     "criteria_count": {"da": "kriterier", "en": "criteria"},
@@ -181,7 +180,6 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
         "en": "{first} and {second} conflict: at best, at {weights}, the leads are "
         "{first_lead} and {second_lead}.",
     },
-    "repro_target": {"da": "Mål", "en": "Target"},
     "repro_reference": {"da": "Reference", "en": "Reference"},
     "repro_closest_col": {"da": "Nærmeste", "en": "Closest"},
     "repro_central_col": {"da": "Centrale", "en": "Central"},
@@ -193,19 +191,11 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
         "en": "All decisions at once",
     },
     "repro_share_label": {"da": "Andel af vægtene", "en": "Share of the weights"},
-    "repro_region_title": {
-        "da": "Hvem kommer først: {a}, {b} og {c} varierer, øvrige vægte fast",
-        "en": "Who comes first: {a}, {b} and {c} vary, other weights fixed",
-    },
     "repro_ranges_title": {
         "da": "Vægtinterval, hvor {target} kommer først",
         "en": "Weight range where {target} comes first",
     },
     "repro_tie": {"da": "uafgjort", "en": "tie"},
-    "repro_slice_note": {
-        "da": "de tre vægte deler {mass}; ★ = de fundne vægte",
-        "en": "the three weights share {mass}; ★ = the weights found",
-    },
     # -- mcda evidence / financing / case (the Klima Nord case) --
     "evidence": {"da": "evidens", "en": "evidence"},
     "kind": {"da": "Type", "en": "Kind"},
@@ -341,7 +331,6 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
     "sens_weight_of": {"da": "Vægt på {criterion}", "en": "Weight of {criterion}"},
     "sens_closeness": {"da": "Score ({method})", "en": "Score ({method})"},
     "sens_reversal": {"da": "Rangskifte", "en": "Rank reversal"},
-    "sens_current_weight": {"da": "Nuværende vægt", "en": "Current weight"},
     "sens_current_weights": {"da": "Nuværende vægte", "en": "Current weights"},
     "sens_sweep_title": {
         "da": "Én vægt ad gangen: {criterion}",
@@ -938,10 +927,12 @@ TRANSLATIONS.update(
 
 # -- the parts kept in mcda.texts (one table, several files) ---------------------------
 from mcda.texts.findings import FINDINGS  # noqa: E402
+from mcda.texts.plots import PLOTS  # noqa: E402
 from mcda.texts.report import REPORT  # noqa: E402
 
 TRANSLATIONS.update(FINDINGS)
 TRANSLATIONS.update(REPORT)
+TRANSLATIONS.update(PLOTS)
 
 def check_lang(lang: str) -> Lang:
     """``lang`` if it is a supported language, else a clear error."""

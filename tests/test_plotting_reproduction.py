@@ -28,7 +28,7 @@ def test_weight_ranges_plot(tmp_path: Path) -> None:
     assert [t.get_text() for t in ax.get_yticklabels()] == [
         "Crit c0", "Crit c1", "Crit c2", "Crit c3"
     ]
-    assert "Alt a0" in ax.get_title()
+    assert "Alt a0" in ax.get_title(loc="left")
     ax.figure.savefig(tmp_path / "ranges.png")
     plt.close("all")
 

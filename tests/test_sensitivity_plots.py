@@ -14,6 +14,8 @@ import pytest
 from matplotlib.collections import PolyCollection
 
 import mcda
+from mcda.formatting import format_share
+from mcda.i18n import method_title
 from mcda.plotting.sensitivity import (
     plot_agreement,
     plot_rank_acceptability,
@@ -30,6 +32,7 @@ from mcda.sensitivity import (
 )
 
 BIKES = Path(__file__).resolve().parents[1] / "criteria" / "examples" / "bikes.toml"
+CASE = Path(__file__).resolve().parents[1] / "criteria" / "klimanord"
 
 
 @pytest.fixture(scope="module")
@@ -87,16 +90,43 @@ def test_rank_acceptability_stacks_to_one(problem):
     ax = plot_rank_acceptability(result, labels=_labels(problem, "da"), lang="da")
     m = len(result.alternatives)
     assert len(ax.patches) == m * m
-    heights = np.zeros(m)
-    for patch in ax.patches:
-        heights[round(patch.get_x() + patch.get_width() / 2)] += patch.get_height()
-    np.testing.assert_allclose(heights, 1.0)
+    widths = np.zeros(m)
+    for patch in ax.patches:  # one row per alternative, file order from the top
+        widths[m - 1 - round(patch.get_y() + patch.get_height() / 2)] += patch.get_width()
+    np.testing.assert_allclose(widths, 1.0)
+    first = [p.get_width() for p in ax.patches[:m]]  # rank 1, from the top row
+    np.testing.assert_allclose(first, result.rank_acceptability[:, 0])
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
         f"Rang {r}" for r in range(1, m + 1)
     ]
-    assert [t.get_text() for t in ax.get_xticklabels()] == [
+    assert [t.get_text() for t in ax.get_yticklabels()] == [  # set from the top row
         problem.alternative(a).label.da for a in result.alternatives
     ]
+    assert ax.xaxis.get_major_formatter()(0.25) == "25\N{NO-BREAK SPACE}%"
+
+
+def test_rank_acceptability_brackets_a_family_with_its_share():
+    problem = mcda.load_problem(CASE / "ambition.toml").without_stated_requirements()
+    result = smaa_problem(problem, n_samples=2000, rng=0)
+    ax = plot_rank_acceptability(result, lang="en", problem=problem)
+    share = format_share(result.family_first_rank["scenario_2_family"], "en", 0)
+    notes = [t.get_text().replace("\n", " ") for t in ax.texts]
+    assert f"Scenario 2: first in {share}" in notes
+    ticks = [t.get_text() for t in ax.get_yticklabels()]  # from the top row
+    chosen = ticks.index("Scenario 2, amended (T11)\N{NO-BREAK SPACE}★")
+    assert ticks[chosen - 1] == "Scenario 2 (as tabled)"  # the family's members together
+    assert ax.get_yticklabels()[chosen].get_fontweight() == "bold"
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[-1] == "T11's choice"
+
+
+def test_a_family_s_members_are_drawn_together():
+    from mcda.plotting.sensitivity import _grouped
+
+    families = {"f": ["b", "d"]}
+    assert _grouped(["a", "b", "c", "d", "e"], families) == ["a", "b", "d", "c", "e"]
+    assert _grouped(["d", "a", "b"], families) == ["d", "b", "a"]
+    assert _grouped(["a", "c"], {}) == ["a", "c"]
 
 
 def test_ternary_draws_every_cell_and_marks_the_current_weights(problem):
@@ -117,4 +147,6 @@ def test_agreement_heat_map_shows_the_correlations(problem):
     k = len(result.rankings)
     np.testing.assert_allclose(ax.images[0].get_array(), result.correlations)
     assert len(ax.texts) == k * k
-    assert [t.get_text() for t in ax.get_yticklabels()] == list(result.methods)
+    names = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
+    assert names == [f"{i + 1}  {method_title(m, 'en')}" for i, m in enumerate(result.methods)]
+    assert [t.get_text() for t in ax.get_xticklabels()] == [str(i + 1) for i in range(k)]

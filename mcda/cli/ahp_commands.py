@@ -290,20 +290,12 @@ def check_plot_path(path: str) -> str:
 
 
 def _plot(result: Any, path: str, lang: Lang) -> None:
-    import matplotlib.pyplot as plt
-
     from mcda.ahp.group import GroupResult
     from mcda.output_set import write_file_atomically
     from mcda.plotting.ahp import plot_member_weights, plot_priorities
-    from mcda.plotting.files import figure_bytes
+    from mcda.plotting.files import draw, render
 
-    if isinstance(result, GroupResult):
-        ax = plot_member_weights(result, lang=lang)
-    else:
-        ax = plot_priorities(result, lang=lang)
-    figure = ax.figure
-    try:
-        data = figure_bytes(figure, check_plot_path(path), dpi=150, tight=False)
-    finally:
-        plt.close(figure)
+    plot = plot_member_weights if isinstance(result, GroupResult) else plot_priorities
+    kind = check_plot_path(path)
+    data = render(draw(plot, result, lang=lang), [kind], dpi=150)[kind]
     write_file_atomically(path, data)

@@ -496,21 +496,15 @@ def write_outputs(
 ) -> None:
     """``reproduction.json`` and two PNG plots per decision (with at least 3 criteria),
     written as one output set (:mod:`mcda.output_set`)."""
-    from matplotlib.figure import Figure
-
-    from mcda.plotting.files import figure_bytes
+    from mcda.plotting.files import draw, render
     from mcda.plotting.reproduction import plot_weight_ranges, plot_winning_slice
 
     files = {"reproduction.json": (to_json(data) + "\n").encode("utf-8")}
     for result in results:
         name = result.problem.id
-        rows = len(result.problem.criteria)
-        figure = Figure(figsize=(6.4, 0.5 * rows + 1.4))
-        axes = plot_weight_ranges(result, lang=lang, ax=figure.subplots())
-        files[f"{name}_weight_ranges.png"] = figure_bytes(axes.figure, "png", dpi=120)
-        if rows >= 3:
-            figure = Figure(figsize=(6.5, 6.0))  # plot_ternary's own size
-            region = winning_slice(result)
-            axes = plot_winning_slice(result, region, lang=lang, ax=figure.subplots())
-            files[f"{name}_ternary.png"] = figure_bytes(axes.figure, "png", dpi=120)
+        figure = draw(plot_weight_ranges, result, lang=lang)
+        files[f"{name}_weight_ranges.png"] = render(figure, ["png"], dpi=120)["png"]
+        if len(result.problem.criteria) >= 3:
+            figure = draw(plot_winning_slice, result, winning_slice(result), lang=lang)
+            files[f"{name}_ternary.png"] = render(figure, ["png"], dpi=120)["png"]
     write_output_set(directory, files)

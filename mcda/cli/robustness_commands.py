@@ -146,19 +146,10 @@ def json_data(result: RobustnessResult, lang: Lang) -> dict[str, Any]:
 
 
 def _write_plot(result: RobustnessResult, path: Path, lang: Lang) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     from mcda.output_set import write_file_atomically
-    from mcda.plotting.files import figure_bytes
+    from mcda.plotting.files import draw, render
     from mcda.plotting.robustness import plot_robustness
 
-    ax = plot_robustness(result, lang=lang)
-    figure = ax.figure
-    try:  # plain text, fixed SVG ids and metadata: as every figure mcda writes
-        data = figure_bytes(figure, path.suffix[1:].lower(), dpi=130)
-    finally:
-        plt.close(figure)
+    kind = path.suffix[1:].lower()  # plain text, fixed SVG ids: as every figure mcda writes
+    data = render(draw(plot_robustness, result, lang=lang), [kind], dpi=130)[kind]
     write_file_atomically(path, data)

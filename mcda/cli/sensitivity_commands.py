@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import math
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -234,40 +235,26 @@ def render_files(
     """Every plot in each format of ``kinds`` (``"png"``, ``"svg"``), keyed by file name."""
     if not kinds:
         return {}
-    from matplotlib.figure import Figure
-
     from mcda.plotting import sensitivity as plots
-    from mcda.plotting.files import figure_bytes, plain_text
+    from mcda.plotting.files import draw, render
 
-    labels = {a.id: a.label.get(lang) for a in problem.alternatives} | {
-        c.id: c.label.get(lang) for c in problem.criteria
-    }
+    common: dict[str, Any] = {"lang": lang, "problem": problem}
     drawings: list[tuple[str, Any]] = [
-        (f"sweep_{criterion}", lambda ax, c=criterion: plots.plot_sweep(
-            sweeps, c, labels=labels, lang=lang, ax=ax))
+        (f"sweep_{criterion}", partial(plots.plot_sweep, sweeps, criterion, **common))
         for criterion in sweeps.criteria
-    ]  # fmt: skip
+    ]
+    drawings.append(("tornado", partial(plots.plot_tornado, stability, **common)))
     drawings.append(
-        ("tornado", lambda ax: plots.plot_tornado(stability, labels=labels, lang=lang, ax=ax))
+        ("rank_acceptability", partial(plots.plot_rank_acceptability, smaa_result, **common))
     )
-    drawings.append(
-        ("rank_acceptability", lambda ax: plots.plot_rank_acceptability(
-            smaa_result, labels=labels, lang=lang, ax=ax))
-    )  # fmt: skip
     if ternary is not None:
-        drawings.append(
-            ("ternary", lambda ax: plots.plot_ternary(ternary, labels=labels, lang=lang, ax=ax))
-        )
+        drawings.append(("ternary", partial(plots.plot_ternary, ternary, **common)))
     if agreement.rankings:
-        drawings.append(("agreement", lambda ax: plots.plot_agreement(agreement, lang=lang, ax=ax)))
+        drawings.append(("agreement", partial(plots.plot_agreement, agreement, lang=lang)))
     files: dict[str, bytes] = {}
-    for name, draw in drawings:
-        figure = Figure(figsize=(8.0, 5.5))  # without pyplot: nothing to close, no backend
-        draw(figure.subplots())
-        plain_text(figure)  # before the layout: overlong labels are cut first
-        figure.tight_layout()
-        for kind in kinds:
-            files[f"{name}.{kind}"] = figure_bytes(figure, kind, dpi=130, tight=False)
+    for name, plot in drawings:  # each on a figure of its own size, laid out once
+        for kind, data in render(draw(plot), kinds, dpi=130).items():
+            files[f"{name}.{kind}"] = data
     return files
 
 

@@ -9,12 +9,26 @@ import numpy as np
 
 from mcda.ahp.group import GroupResult
 from mcda.ahp.priorities import AhpResult
+from mcda.formatting import format_number
 from mcda.i18n import t
 from mcda.model import Lang
+from mcda.plotting.style import (
+    FONT,
+    GREY,
+    INK,
+    WIDE_TITLE_WIDTH,
+    legend_outside,
+    new_axes,
+    number_formatter,
+    set_title,
+    style_axes,
+    wrap,
+)
 
-MEMBER = "#4f7ea8"
-AIJ = "#d98c00"
-AIP = "#2e7d32"
+#: Criterion weights, not alternatives: neutral greys and black, no alternative colour.
+MEMBER = GREY
+AIJ = INK
+AIP = INK
 
 
 def plot_priorities(
@@ -28,24 +42,23 @@ def plot_priorities(
 
     ``labels`` maps item ids to display names. Returns the Axes.
     """
-    import matplotlib.pyplot as plt
-
     if ax is None:
-        _, ax = plt.subplots(figsize=(7.0, 0.45 * len(result.items) + 1.2))
+        ax = new_axes((7.0, 0.5 * len(result.items) + 1.4))
     order = np.argsort(result.weights, kind="stable")
-    names = [(labels or {}).get(result.items[i], result.items[i]) for i in order]
+    names = [wrap((labels or {}).get(result.items[i], result.items[i])) for i in order]
     values = [float(result.weights[i]) for i in order]
-    bars = ax.barh(names, values, color=MEMBER)
+    bars = ax.barh(range(len(order)), values, color=MEMBER, height=0.62)
     for bar, value in zip(bars, values, strict=True):
         ax.text(
-            bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {value:.3f}",
-            va="center", fontsize=8,
+            bar.get_width(), bar.get_y() + bar.get_height() / 2,
+            f" {format_number(value, lang, 3)}", va="center", fontsize=FONT["value"],
         )  # fmt: skip
-    ax.set_xlabel(t("ahp_priority", lang))
-    ax.set_title(
-        f"CR = {result.consistency_ratio:.3f} ({result.random_index_table})", fontsize=9, loc="left"
-    )
-    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_yticks(range(len(order)), names)
+    ax.xaxis.set_major_formatter(number_formatter(lang, 2))
+    ax.set_xlabel(t("ahp_priority", lang), fontsize=FONT["label"])
+    ratio = format_number(result.consistency_ratio, lang, 3)
+    set_title(ax, f"CR = {ratio} ({result.random_index_table})")
+    style_axes(ax, grid="x")
     return ax
 
 
@@ -62,11 +75,12 @@ def plot_member_weights(
     equal weights stay visible (no randomness). Kendall's W is in the title. Returns the
     Axes (one ``PathCollection`` per member set, AIJ and AIP; one tick label per item).
     """
-    import matplotlib.pyplot as plt
-
     items = result.items
-    if ax is None:
-        _, ax = plt.subplots(figsize=(1.3 * len(items) + 2.0, 4.0))
+    names = [wrap((labels or {}).get(i, i), 14) for i in items]
+    if ax is None:  # a column wide enough for its longest word
+        longest = max(len(word) for name in names for word in name.split())
+        column = max(1.2, longest * 0.6 * FONT["tick"] / 72 + 0.25)
+        ax = new_axes((column * len(items) + 2.8, 4.4))
     priorities = result.member_priorities
     k = priorities.shape[0]
     offsets = np.linspace(-0.25, 0.25, k) if k > 1 else np.zeros(1)
@@ -81,11 +95,19 @@ def plot_member_weights(
     )
     ax.scatter(x, result.aij.weights, marker="_", s=900, linewidths=2.5, color=AIJ, label="AIJ")
     ax.scatter(x, result.aip, marker="x", s=50, color=AIP, label="AIP")
-    ax.set_xticks(x, [(labels or {}).get(i, i) for i in items], rotation=20, ha="right")
-    ax.set_ylabel(t("weight", lang))
+    ax.set_xticks(x, names)
+    ax.set_ylabel(t("weight", lang), fontsize=FONT["label"])
     ax.set_ylim(0, max(1e-9, float(np.max(priorities)), float(np.max(result.aij.weights))) * 1.1)
-    title = f"{t('ahp_group', lang)}: {k} · {t('ahp_kendall_w', lang)} = {result.kendall_w:.2f}"
-    ax.set_title(title, fontsize=9, loc="left")
-    ax.legend(fontsize=8, frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
+    ax.yaxis.set_major_formatter(number_formatter(lang, 2))
+    kendall = format_number(result.kendall_w, lang, 2)
+    title = f"{t('ahp_group', lang)}: {k} · {t('ahp_kendall_w', lang)} = {kendall}"
+    set_title(ax, title, WIDE_TITLE_WIDTH)
+    style_axes(ax, grid="y")
+    from matplotlib.lines import Line2D
+
+    handles, _ = ax.get_legend_handles_labels()
+    # the plotted AIJ marker is wider than a legend entry: a shorter one
+    handles[1] = Line2D([], [], marker="_", markersize=16, markeredgewidth=2.5, color=AIJ,
+                        linestyle="", label="AIJ")  # fmt: skip
+    legend_outside(ax, handles, where="right")
     return ax

@@ -3,19 +3,33 @@ every choice (a dot each), the range they span, and how often it comes first."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from mcda.i18n import default_profile_name, t
 from mcda.model import Lang
+from mcda.plotting.style import (
+    FONT,
+    INK,
+    DecisionStyle,
+    legend_outside,
+    new_axes,
+    percent_formatter,
+    set_title,
+    style_axes,
+    wrap,
+)
 from mcda.robustness import RobustnessResult
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 __all__ = ["plot_robustness"]
 
-#: Dot colours by method family: TOPSIS, the weighted sum, the peer methods.
-FAMILY_COLOURS = {"topsis": "#1f5f99", "weighted_sum": "#3a9d5d", "peer": "#9a9a9a"}
-RECOMMENDED = "#d98c00"
+#: Dot shapes by method family (the colour is the alternative's): TOPSIS, the weighted
+#: sum, the peer methods.
+FAMILY_MARKERS = {"topsis": "o", "weighted_sum": "s", "peer": "^"}
 
 
 def _family(method: str) -> str:
@@ -26,100 +40,61 @@ def _family(method: str) -> str:
     return "peer"
 
 
-def plot_robustness(result: RobustnessResult, *, lang: Lang = "da", ax: Any = None) -> Any:
-    """One row per alternative: its first-rank share under each applicable modelling
-    choice as a dot (coloured by method family), a bar over their range, and at the
-    right "first under k of N" on the default weights. The stated choice is marked.
-    Returns the Axes."""
-    import matplotlib.pyplot as plt
+def plot_robustness(result: RobustnessResult, *, lang: Lang = "da", ax: Any = None) -> Axes:
+    """One row per alternative (file order from the top): its first-rank share under
+    each applicable modelling choice as a dot in the alternative's colour (its shape
+    the method family), a light bar over their range, and at the right "k of N": under
+    how many choices it comes first on the default weights. The decision maker's
+    choice is in bold with a ★. Returns the Axes."""
     from matplotlib.lines import Line2D
 
     problem = result.problem
+    style = DecisionStyle.of(problem, lang)
     alternatives = result.alternatives
     applicable = [o for o in result.applicable if o.shares is not None]
+    m = len(alternatives)
     if ax is None:
-        _, ax = plt.subplots(figsize=(7.5, 0.55 * len(alternatives) + 1.6))
-    chosen = problem.recommendation.alternative if problem.recommendation else None
+        ax = new_axes((7.0, 0.6 * m + 2.2))
     counts = result.first_counts()
-    rows = list(range(len(alternatives)))[::-1]  # file order from the top
-    jitter = np.linspace(-0.18, 0.18, max(len(applicable), 1))
-    for row, alternative in zip(rows, alternatives, strict=True):
-        index = alternatives.index(alternative)
-        shares = np.array([o.shares[index] for o in applicable if o.shares is not None])
-        if len(shares):
-            ax.plot(
-                [shares.min(), shares.max()],
-                [row, row],
-                color="#d0d0d0",
-                linewidth=6,
-                solid_capstyle="round",
-                zorder=1,
-            )
-        for offset, outcome, share in zip(jitter, applicable, shares, strict=True):
-            ax.scatter(
-                share,
-                row + offset,
-                s=14,
-                color=FAMILY_COLOURS[_family(outcome.choice.method)],
-                zorder=2,
-                linewidths=0,
-            )
+    rows = np.arange(m)[::-1]  # file order from the top
+    shares = np.array([o.shares for o in applicable if o.shares is not None]).reshape(-1, m)
+    families = np.array([_family(o.choice.method) for o in applicable])
+    jitter = np.linspace(-0.2, 0.2, max(len(applicable), 1))
+    count_spot = ax.get_yaxis_transform()  # x in axes fractions, y in rows
+    for row, (index, alternative) in zip(rows, enumerate(alternatives), strict=True):
+        colour = style.colour(alternative)
+        column = shares[:, index]
+        if column.size:
+            ax.plot([column.min(), column.max()], [row, row], color=colour, alpha=0.25,
+                    linewidth=9, solid_capstyle="round", zorder=1)  # fmt: skip
+        for family, marker in FAMILY_MARKERS.items():
+            chosen = families == family
+            if chosen.any():
+                ax.scatter(column[chosen], row + jitter[chosen], s=22, marker=marker,
+                           color=colour, edgecolors="white", linewidths=0.4, zorder=2)  # fmt: skip
         ax.text(
-            1.03,
-            row,
-            t(
-                "robust_first_under",
-                lang,
-                k=str(counts.get(alternative, 0)),
-                n=str(len(applicable)),
-            ),
-            va="center",
-            ha="left",
-            fontsize=8,
-            transform=ax.get_yaxis_transform(),
-        )
+            1.04, row, t("robust_first_under", lang, k=str(counts.get(alternative, 0)),
+                         n=str(len(applicable))),
+            va="center", ha="left", fontsize=FONT["tick"], transform=count_spot,
+        )  # fmt: skip
     profile = default_profile_name(problem, lang).lower()
     ax.text(
-        1.03,
-        len(alternatives) - 0.45,
-        t("robust_first_header", lang, weights=profile),
-        va="bottom",
-        ha="left",
-        fontsize=8,
-        fontweight="bold",
-        transform=ax.get_yaxis_transform(),
-    )
-    ax.set_yticks(rows, [problem.alternative(a).label.get(lang) for a in alternatives])
-    for tick, alternative in zip(ax.get_yticklabels(), alternatives, strict=True):
-        if alternative == chosen:
-            tick.set_color(RECOMMENDED)
-            tick.set_fontweight("bold")
-    ax.set_xlim(-0.02, 1.0)
-    ax.set_ylim(-0.6, len(alternatives) - 0.4)
-    ax.xaxis.set_major_formatter(_percent(lang))
-    ax.set_xlabel(t("robust_axis", lang))
-    ax.spines[["top", "right"]].set_visible(False)
+        1.04, m - 0.45, wrap(t("robust_first_header", lang, weights=profile), 16),
+        va="center", ha="left", fontsize=FONT["legend"], fontweight="bold", transform=count_spot,
+    )  # fmt: skip
+    ax.set_yticks(rows, [style.label(a) for a in alternatives])
+    style.mark(ax.get_yticklabels(), list(alternatives))
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(-0.6, m)  # room above the top row for the column's header
+    ax.xaxis.set_major_formatter(percent_formatter(lang))
+    ax.set_xlabel(wrap(t("robust_axis", lang), 70), fontsize=FONT["label"])
+    style_axes(ax, grid="x")
     handles = [
-        Line2D(
-            [], [], marker="o", linestyle="", color=colour, label=t(f"robust_family_{name}", lang)
-        )
-        for name, colour in FAMILY_COLOURS.items()
-    ]
-    ax.legend(
-        handles=handles,
-        fontsize=7,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.22),
-        ncol=3,
-        frameon=False,
-    )
-    ax.set_title(t("robust_title", lang, n=str(len(applicable))), fontsize=10, loc="left")
+        Line2D([], [], marker=marker, linestyle="", color=INK, markersize=6,
+               label=t(f"robust_family_{family}", lang))
+        for family, marker in FAMILY_MARKERS.items()
+        if (families == family).any()
+    ]  # fmt: skip
+    legend_outside(ax, [*handles, *style.choice_entry()], where="below", ncol=4)
+    set_title(ax, t("robust_title", lang, n=str(len(applicable))))
     return ax
-
-
-def _percent(lang: Lang) -> Any:
-    from matplotlib.ticker import FuncFormatter
-
-    from mcda.formatting import format_share
-
-    return FuncFormatter(lambda value, _: format_share(value, lang, 0))
