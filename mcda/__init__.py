@@ -25,6 +25,8 @@ from mcda.ahp import RANDOM_INDEX_TABLES, AhpResult, Revision, ahp, random_index
 if _TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from mcda.ahp.group import GroupResult, group_ahp
     from mcda.ahp.hierarchy import HierarchyResult, ahp_hierarchy
+    from mcda.analysis import CaseAnalysis, DecisionAnalysis, analyse, analyse_case
+    from mcda.case import load_case
     from mcda.cli.sensitivity_commands import sensitivity_folder
     from mcda.correlation import kendall, rank_correlation, spearman, weighted_spearman, ws
     from mcda.diagnostics import Diagnosis, diagnose
@@ -44,6 +46,7 @@ if _TYPE_CHECKING:  # the names below are imported on first use (see __getattr__
         read_population,
         scenario_financing,
     )
+    from mcda.findings import Findings, findings
     from mcda.methods import METHODS, Method, get_method
     from mcda.methods.api import (
         copras,
@@ -134,6 +137,11 @@ _LAZY: dict[str, str] = {
         "mcda.model",
     ),
     **dict.fromkeys(("load_problem", "parse_problem"), "mcda.problem_file"),
+    **dict.fromkeys(
+        ("CaseAnalysis", "DecisionAnalysis", "analyse", "analyse_case"), "mcda.analysis"
+    ),
+    "load_case": "mcda.case",
+    **dict.fromkeys(("Findings", "findings"), "mcda.findings"),
     **dict.fromkeys(("RankingResult", "rank", "rank_scores"), "mcda.ranking"),
     "WeightConstraints": "mcda.sampling",
     "sensitivity_folder": "mcda.cli.sensitivity_commands",
@@ -173,15 +181,18 @@ __all__ = [
     "RANDOM_INDEX_TABLES",
     "AhpResult",
     "Alternative",
+    "CaseAnalysis",
     "Constraint",
     "Criterion",
     "DataFileError",
+    "DecisionAnalysis",
     "DegenerateProblemError",
     "Diagnosis",
     "Direction",
     "Evidence",
     "EvidenceRow",
     "Family",
+    "Findings",
     "GroupResult",
     "HierarchyResult",
     "InconsistentJudgementsWarning",
@@ -208,13 +219,17 @@ __all__ = [
     "__version__",
     "ahp",
     "ahp_hierarchy",
+    "analyse",
+    "analyse_case",
     "copras",
     "diagnose",
     "evidence_rows",
     "extra_per_inhabitant",
+    "findings",
     "get_method",
     "group_ahp",
     "kendall",
+    "load_case",
     "load_problem",
     "normalize_weights",
     "parse_problem",

@@ -188,12 +188,17 @@ def _family(problem: Problem) -> Family | None:
 @dataclass(frozen=True)
 class ReproductionOptions:
     """What the reproduction asks: which ``target`` (default: the stated choice), near
-    which ``reference`` weights, under which ``weight_constraints`` and ``margin``."""
+    which ``reference`` weights, under which ``weight_constraints`` and ``margin``;
+    ``flips`` and ``ranges`` also search the smallest weight change that makes another
+    alternative win and each criterion's weight range in the winning region (the
+    costliest parts: the report, which shows neither, skips them)."""
 
     target: str | None = None
     reference: str | Mapping[str, float] | ArrayLike | None = None
     weight_constraints: WeightConstraints | None = None
     margin: float = DEFAULT_MARGIN
+    flips: bool = True
+    ranges: bool = True
 
 
 def _view(
@@ -221,6 +226,8 @@ def _view(
             n_samples=n_samples,
             rng=seed,
             acceptability=result if options.weight_constraints is None else None,
+            flips=options.flips,
+            ranges=options.ranges,
         )
     return View(requirements, problem, ranking, result, reproduction)
 

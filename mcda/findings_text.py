@@ -190,16 +190,23 @@ def modelling_point(found: Findings, lang: Lang = "da") -> str | None:
         return None
     from mcda.robustness import reading_label
 
-    readings = [
+    leader = modelling.alternative
+    name = _alt(problem, leader, lang)
+    readings = modelling.losing_readings[:2]
+    if all(cell.split(".", 1)[0] == leader for cell, _ in readings):
+        # the leader's own score: "… never wins with its synergy at the low end"
+        parts = [
+            t(f"fd_own_{end}", lang, criterion=_crit(problem, cell.split(".", 1)[1], lang))
+            for cell, end in readings
+        ]
+        return t(
+            "fd_modelling_losing_own", lang, alternative=name, readings=t("fd_or", lang).join(parts)
+        )
+    texts = [
         reading_label(cell, end, problem, lang, clause=True)  # type: ignore[arg-type]
-        for cell, end in modelling.losing_readings[:2]
+        for cell, end in readings
     ]
-    return t(
-        "fd_modelling_losing",
-        lang,
-        alternative=_alt(problem, modelling.alternative, lang),
-        readings=t("fd_or", lang).join(readings),
-    )
+    return t("fd_modelling_losing", lang, alternative=name, readings=t("fd_or", lang).join(texts))
 
 
 def fragile_point(found: Findings, lang: Lang = "da") -> str | None:

@@ -12,7 +12,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from mcda.model import Lang
 
-__all__ = ["format_number", "format_plain", "format_share", "in_sentence", "join_names", "number_word"]
+__all__ = [
+    "format_number",
+    "format_plain",
+    "format_share",
+    "in_sentence",
+    "join_names",
+    "number_word",
+]
 
 
 def format_number(value: float, lang: Lang, digits: int = 3) -> str:

@@ -354,7 +354,7 @@ def problem_commands(path: Path, out: Path, rng: random.Random) -> list[tuple[li
     if rng.random() < 0.05:
         commands.append(
             (["report", "--case", str(path.parent), "--samples", "200",
-              "--reproduction-samples", "200", "--quiet", "--out", str(out / "report")],
+              "--robustness-samples", "200", "--quiet", "--out", str(out / "report")],
              out / "report")
         )  # fmt: skip
     return commands

@@ -50,7 +50,7 @@ def twice(tmp_path: Path, argv: list[str], capsys) -> tuple[dict[str, str], dict
          "--points", "21", "--seed", "3"],
         ["reproduce", "--case", "criteria/examples", "--samples", "500", "--out", "{out}/r"],
         ["report", "--case", "criteria/examples", "--samples", "300",
-         "--reproduction-samples", "300", "--quiet", "--out", "{out}/report"],
+         "--robustness-samples", "300", "--quiet", "--out", "{out}/report"],
         ["ahp", "template", "--criteria", "criteria/examples/bikes.toml", "--out",
          "{out}/form.xlsx"],
     ],

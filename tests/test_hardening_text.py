@@ -60,7 +60,7 @@ def test_the_report_escapes_every_payload(tmp_path, capsys) -> None:
     case = hostile_case(tmp_path)
     out = tmp_path / "report"
     code = main(["report", "--case", str(case), "--lang", "en", "--out", str(out), "--samples",
-                 "300", "--reproduction-samples", "300", "--quiet"])  # fmt: skip
+                 "300", "--robustness-samples", "300", "--quiet"])  # fmt: skip
     assert code == 0, capsys.readouterr().err
     markdown = (out / "report.md").read_text(encoding="utf-8")
     assert "Bikes &lt;img src=x onerror=alert(1)&gt;" in markdown

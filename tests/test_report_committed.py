@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from mcda.i18n import t
-from mcda.report.content import ReportSettings, build_case_report
+from mcda.report.build import ReportSettings, build_case_report
 from mcda.report.writer import write_report
 
 ROOT = Path(__file__).resolve().parent.parent

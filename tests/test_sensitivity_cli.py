@@ -58,7 +58,7 @@ def test_constraints_progress_and_english(bikes_path, tmp_path, capsys):
     captured = capsys.readouterr()
     assert code == 0, captured.err
     # Not a terminal: one line for the stage, no carriage-return frames (mcda.progress).
-    assert re.fullmatch(r"SMAA: 100,000 samples in \d+\.\d s\n", captured.err), captured.err
+    assert re.fullmatch(r"mcda: SMAA: 100,000 samples in \d+\.\d s\n", captured.err), captured.err
     assert "most critical:" in captured.out
     data = json.loads((out / "sensitivity.json").read_text(encoding="utf-8"))
     assert data["method"] == "topsis_minmax" and data["profile"] == "frugal"

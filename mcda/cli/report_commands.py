@@ -1,21 +1,20 @@
-"""``mcda report``: the whole Klima Nord analysis as a report for T11."""
+"""``mcda report``: the analysis of a case as a report (HTML, Markdown, figures, data)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
 from mcda.case import DEFAULT_CASE
 from mcda.cli import arguments
-from mcda.i18n import check_lang
+from mcda.i18n import check_lang, t
 from mcda.output_set import check_output_folder
-from mcda.report.content import (
-    DEFAULT_REPRODUCTION_SAMPLES,
+from mcda.progress import progress_bar
+from mcda.report.build import (
+    DEFAULT_ROBUSTNESS_SAMPLES,
+    DEFAULT_SAMPLES,
     DEFAULT_SEED,
-    DEFAULT_SMAA_SAMPLES,
     ReportSettings,
     build_case_report,
 )
@@ -26,10 +25,13 @@ DEFAULT_OUT = Path("reports/klimanord")
 
 def register(subparsers: Any) -> None:
     report = subparsers.add_parser(
-        "report", help="write the report for T11 (HTML, Markdown, figures, CSV data)"
+        "report", help="write the report of a case (HTML, Markdown, SVG figures, CSV data)"
     )
     report.add_argument(
-        "--case", type=Path, default=DEFAULT_CASE, help=f"case folder (default {DEFAULT_CASE})"
+        "--case",
+        type=Path,
+        default=DEFAULT_CASE,
+        help=f"case folder or one problem file (default {DEFAULT_CASE})",
     )
     report.add_argument("--lang", default="da", help="da (default) or en")
     report.add_argument(
@@ -44,35 +46,36 @@ def register(subparsers: Any) -> None:
     report.add_argument(
         "--samples",
         type=arguments.samples,
-        default=DEFAULT_SMAA_SAMPLES,
-        help=f"SMAA weight samples per decision (default {DEFAULT_SMAA_SAMPLES})",
+        default=DEFAULT_SAMPLES,
+        help=f"weight samples per decision (default {DEFAULT_SAMPLES})",
     )
     report.add_argument(
-        "--reproduction-samples",
+        "--robustness-samples",
         type=arguments.samples,
-        default=DEFAULT_REPRODUCTION_SAMPLES,
-        help=f"samples for the reproduction analysis (default {DEFAULT_REPRODUCTION_SAMPLES})",
+        default=DEFAULT_ROBUSTNESS_SAMPLES,
+        help=f"weight samples per modelling choice (default {DEFAULT_ROBUSTNESS_SAMPLES})",
     )
-    report.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
+    report.add_argument("--quiet", action="store_true", help="no progress on stderr")
     report.set_defaults(run=run_report)
 
 
 def run_report(args: argparse.Namespace) -> str:
-    check_output_folder(args.out)  # before minutes of work, not after
+    check_output_folder(args.out)  # before the work, not after
+    lang = check_lang(args.lang)
     settings = ReportSettings(
         case=args.case,
-        lang=check_lang(args.lang),
+        lang=lang,
         seed=args.seed,
-        smaa_samples=args.samples,
-        reproduction_samples=args.reproduction_samples,
+        samples=args.samples,
+        robustness_samples=args.robustness_samples,
     )
-    start = time.monotonic()
-
-    def progress(message: str) -> None:
-        if not args.quiet:
-            print(f"[{time.monotonic() - start:5.1f} s] {message}", file=sys.stderr, flush=True)
-
+    progress = None
+    if not args.quiet:
+        progress = progress_bar(
+            t("progress_report", lang),
+            unit=t("progress_steps", lang),
+            summary=t("progress_summary", lang),
+        )
     document = build_case_report(settings, progress)
-    progress("writing")
     out = write_report(document, args.out)
     return f"{out / 'index.html'}\n{out / 'report.md'}"

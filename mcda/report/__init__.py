@@ -1,7 +1,9 @@
-"""The report for T11: a document model, HTML and Markdown renderers, an atomic writer.
+"""The report of a case: a document model, HTML and Markdown renderers, an atomic writer.
 
-``content.build_case_report`` computes the analysis and returns a :class:`Document`;
+``build.build_case_report`` analyses the case once and returns a :class:`Document`
+(the summary from ``summary``, a chapter per decision from ``decision``, the case-level
+chapter from ``across``, the appendices from ``appendix`` and ``appendix_numbers``);
 ``html.render`` and ``markdown.render`` turn it into text; ``writer.write_report``
-writes ``index.html``, ``report.md``, ``figures/`` and ``data/`` into a folder
-atomically. Only the writer touches the file system.
+writes ``index.html``, ``report.md``, ``figures/`` (SVG) and ``data/`` (CSV) into a
+folder atomically. Only the writer touches the file system.
 """

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from mcda.output_set import write_output_set
 from mcda.report import html, markdown
@@ -16,7 +18,7 @@ from mcda.safe_text import spreadsheet_cell
 
 
 def write_report(document: Document, out: str | Path) -> Path:
-    """Write ``index.html``, ``report.md``, ``figures/*.png|svg`` and ``data/*.csv``.
+    """Write ``index.html``, ``report.md``, ``figures/*.svg`` and ``data/*.csv``.
 
     Returns the folder. Raises :class:`~mcda.errors.DataFileError` when the target
     cannot be written (the previous content then stays as it was).
@@ -32,15 +34,22 @@ def report_files(document: Document) -> dict[str, bytes]:
     }
     for figure in document.figures():
         files[f"figures/{figure.name}.svg"] = figure.svg.encode("utf-8")
-        files[f"figures/{figure.name}.png"] = figure.png
     for table in document.tables():
         if table.data_name is None:
             continue
         columns = table.raw_columns or table.columns
         rows = table.raw_rows if table.raw_rows is not None else table.rows
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow([spreadsheet_cell(c) for c in columns])
-        writer.writerows([spreadsheet_cell("" if v is None else v) for v in row] for row in rows)
-        files[f"data/{table.data_name}.csv"] = buffer.getvalue().encode("utf-8")
+        files[f"data/{table.data_name}.csv"] = _csv(columns, rows)
+    for name, columns, rows in document.data:
+        files[f"data/{name}.csv"] = _csv(columns, rows)
     return files
+
+
+def _csv(columns: Sequence[Any], rows: Sequence[Sequence[Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([spreadsheet_cell(c) for c in columns])
+    writer.writerows(
+        [spreadsheet_cell("" if v is None else getattr(v, "text", v)) for v in row] for row in rows
+    )
+    return buffer.getvalue().encode("utf-8")

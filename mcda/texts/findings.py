@@ -101,6 +101,18 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "da": "{alternative} vinder aldrig, når {readings}.",
         "en": "{alternative} never wins when {readings}.",
     },
+    "fd_modelling_losing_own": {
+        "da": "{alternative} vinder aldrig med {readings}.",
+        "en": "{alternative} never wins with {readings}.",
+    },
+    "fd_own_low": {
+        "da": "{criterion} læst i den lave ende",
+        "en": "its {criterion} read at the low end",
+    },
+    "fd_own_high": {
+        "da": "{criterion} læst i den høje ende",
+        "en": "its {criterion} read at the high end",
+    },
     "fd_cell": {"da": "{criterion} for {alternative}", "en": "{criterion} of {alternative}"},
     "fd_fragile": {
         "da": "Skrøbelige antagelser (ét niveau ændrer vinderen): {cells}.",

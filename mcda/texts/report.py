@@ -82,12 +82,19 @@ REPORT: dict[str, dict[Lang, str]] = {
     },
     "rp_first_share": {"da": "Først i", "en": "First in"},
     "rp_choice_of": {"da": "{by}'s valg", "en": "{by}'s choice"},
-    "rp_screened_note": {"da": "frasorteret: {reason}", "en": "screened out: {reason}"},
+    "rp_screened_note": {
+        "da": "frasorteret: opfylder ikke »{reason}«",
+        "en": "screened out: does not meet “{reason}”",
+    },
     "rp_fig_contributions": {
         "da": "Hvad hvert kriterium bidrager med ({weights}): vægt × værdi på den forankrede "
-        "skala; hele søjlen er alternativets samlede værdi (0–1)",
+        "skala; hele søjlen er alternativets samlede værdi (0–1). TOPSIS rangerer efter "
+        "afstanden til det ideelle og det anti-ideelle punkt, så rækkefølgen kan afvige en "
+        "smule fra søjlernes.",
         "en": "What each criterion contributes ({weights}): weight × value on the anchored "
-        "scale; the whole bar is the alternative's total value (0–1)",
+        "scale; the whole bar is the alternative's total value (0–1). TOPSIS ranks by the "
+        "distances to the ideal and the anti-ideal point, so its order can differ slightly "
+        "from the bars'.",
     },
     "rp_fig_acceptability": {
         "da": "Hvor ofte hvert alternativ får hver rang, over {samples} tilfældige vægtninger "
@@ -263,6 +270,12 @@ REPORT: dict[str, dict[Lang, str]] = {
     "rp_judgements_caption": {
         "da": "{title}: vægte {weights} (CR {cr})",
         "en": "{title}: weights {weights} (CR {cr})",
+    },
+    "rp_cr_tree": {
+        "da": "Hvert sæt har kun n − 1 sammenligninger (én kæde gennem kriterierne), så ingen "
+        "kan modsige en anden: CR er 0 pr. konstruktion og siger intet om konsistens.",
+        "en": "Each set holds only n − 1 comparisons (one chain through the criteria), so none "
+        "can contradict another: CR is 0 by construction and says nothing about consistency.",
     },
     "rp_app_checks": {"da": "H. Kontrol af data", "en": "H. Data checks"},
     "rp_checks_intro": {
