@@ -110,8 +110,7 @@ class WeightsWidget:
         self.requirements = widgets.Checkbox(
             value=True,
             description=t("whatif_requirements", lang, by=by, names=self._screened_names()),
-            disabled=self._relaxed is None,
-            layout=widgets.Layout(width="auto"),
+            layout=widgets.Layout(width="auto", display=None if self._relaxed else "none"),
             indent=False,
         )
         self.requirements.observe(lambda _: self._refresh(), names="value")
@@ -121,7 +120,7 @@ class WeightsWidget:
             description=t("whatif_presets", lang),
             layout=widgets.Layout(width="auto"),
         )
-        apply = widgets.Button(description="OK")
+        apply = widgets.Button(description=t("whatif_show", lang))
         apply.on_click(lambda _: self.set_weights(self._presets[self.preset.value]))
         self.nearest = widgets.Button(
             description=t("whatif_preset_nearest", lang, by=self._by()),

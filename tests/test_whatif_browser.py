@@ -529,3 +529,23 @@ def test_any_problem_column_normalisation_and_two_criteria(browser, tmp_path) ->
         assert [text for kind, text in opened.console if kind in ("error", "warning")] == []
         assert opened.errors == [] and opened.requests == []
         opened.page.close()
+
+
+def test_numbers_are_written_as_mcda_formatting_writes_them(browser, built) -> None:
+    """The page's sentences must read as the library's: half up on the shortest decimal
+    form, thousands separators, decimal comma and a no-break space before % in Danish."""
+    from mcda.formatting import format_number, format_share
+
+    rng = np.random.default_rng(2)
+    values = [0.125, 1.005, 2.675, 0.0049999, -0.004, -0.005, 1234567.891, 0.0, 1e-9, 99.95]
+    draws = zip(rng.normal(0, 10, 200), rng.integers(1, 6, 200), strict=True)
+    values += [round(float(v), int(d)) for v, d in draws]
+    opened = Opened(browser, built[0])
+    for digits in (0, 1, 2, 3):
+        shown = opened.api("return args[0].map((v) => api.format(v, args[1]));", values, digits)
+        assert shown == [format_number(v, "da", digits) for v in values]
+    shares = [*rng.random(100).round(4).tolist(), 0.5, 0.0005, 0.72727272]
+    assert opened.api("return args[0].map((v) => api.formatShare(v));", shares) == [
+        format_share(v, "da") for v in shares
+    ]
+    opened.page.close()

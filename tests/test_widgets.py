@@ -83,7 +83,7 @@ def test_method_requirements_and_presets(problem) -> None:
     assert _shown_order(widget) == _expected_order(problem, widget.weights, "weighted_sum", False)
     stated = next(k for k in widget.preset.options if "udtalte" in k)
     widget.preset.value = stated
-    widget.box.children[1].children[1].click()  # the OK button beside the presets
+    widget.box.children[1].children[1].click()  # the Show button beside the presets
     from mcda.ahp.problem import criteria_weights
 
     np.testing.assert_allclose(widget.weights, criteria_weights(problem, "t11_stated"))

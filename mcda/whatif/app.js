@@ -224,6 +224,8 @@ const api = {
     return { member: row.member, method: row.method, weights: row.weights, consistency: row.consistency };
   },
   loadCsv: (id, text, name) => loadCsv(find(id), text, name || "weights.csv"),
+  format: (value, digits) => num(value, digits),
+  formatShare: (value) => share(value),
   timings: {},
 };
 window.mcdaWhatif = api;

@@ -33,8 +33,20 @@ function tr(key, fields) {
   if (!fields) return text;
   return text.replace(/\{(\w+)\}/g, (match, name) => (name in fields ? String(fields[name]) : match));
 }
+/** |value| to ``digits`` decimals, a half rounded up, on its shortest decimal form (as
+ * mcda.formatting does on repr(): 1.005 → "1.01", where toFixed gives "1.00"). */
+function roundHalfUp(value, digits) {
+  let text = String(Math.abs(value));
+  if (/e/.test(text)) text = Math.abs(value).toFixed(20);
+  const [whole, fraction = ""] = text.split(".");
+  if (fraction.length <= digits) return digits ? whole + "." + fraction.padEnd(digits, "0") : whole;
+  let kept = BigInt(whole + fraction.slice(0, digits));
+  if (fraction[digits] >= "5") kept += 1n;
+  const digitsText = kept.toString().padStart(digits + 1, "0");
+  return digits ? digitsText.slice(0, -digits) + "." + digitsText.slice(-digits) : digitsText;
+}
 function num(value, digits) {
-  const text = Math.abs(value).toFixed(digits);
+  const text = roundHalfUp(value, digits);
   const [whole, fraction] = text.split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   let out = fraction === undefined ? grouped : grouped + "." + fraction;
@@ -43,7 +55,7 @@ function num(value, digits) {
 }
 function share(value) {
   const text = num(100 * value, 1);
-  return LANG === "da" ? text + " %" : text + "%";
+  return LANG === "da" ? text + "\u00a0%" : text + "%"; // no break before "%"
 }
 function signed(value) {
   return (value < 0 ? "\u2212" : "+") + num(Math.abs(value), 2);

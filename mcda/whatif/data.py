@@ -74,7 +74,7 @@ def _view_data(decision: DecisionAnalysis, view: View, lang: Lang) -> dict[str, 
         "requirements": view.requirements,
         "eligible": [index[a] for a in eligible],
         "screened": [
-            {"alternative": index[s.alternative], "reason": s.label.get(lang)}
+            {"alternative": index[s.alternative], "reason": s.reason(lang)}
             for s in view.ranking.screened
         ],
         "methods": {},

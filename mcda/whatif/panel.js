@@ -35,13 +35,13 @@ function buildPanel(d, panel) {
   }
   controls.append(methods);
   if (data.views.length > 1) {
-    const screened = data.views[0].screened.map((s) => label(d, s.alternative));
+    const screened = data.views[1].eligible.filter((a) => !data.views[0].eligible.includes(a)).map((a) => label(d, a));
+    ui.requirementsText = tr("whatif_requirements", { by: data.requirementsBy, names: joinNames(screened) });
     const box = el("input", { type: "checkbox", id: id + "-requirements" });
     box.checked = d.view === 0;
     box.addEventListener("change", () => { d.view = box.checked ? 0 : 1; update(d, true); });
     ui.requirements = box;
-    controls.append(el("label", { className: "check", for: box.id }, [box,
-      document.createTextNode(" " + tr("whatif_requirements", { by: data.requirementsBy, names: joinNames(screened) }))]));
+    controls.append(el("label", { className: "check", for: box.id }, [box, document.createTextNode(" " + ui.requirementsText)]));
   }
   panel.append(controls);
 
@@ -239,7 +239,7 @@ function renderRanking(d, result) {
   ui.list.replaceChildren(...items);
   const method = d.data.methods.find((m) => m.key === d.method).title;
   ui.printState.textContent = method + (d.data.views.length > 1
-    ? " · " + (view.requirements ? ui.requirements.parentNode.textContent.trim() : S.whatif_without_requirements) : "");
+    ? " · " + (view.requirements ? ui.requirementsText : S.whatif_without_requirements) : "");
   ui.now.textContent = S.whatif_director_first + ": " + joinNames(result.first.map((a) => label(d, a))) +
     " · " + num(result.scores[result.order[0]], 3);
   ui.screened.replaceChildren();
