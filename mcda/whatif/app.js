@@ -18,7 +18,12 @@ function writeAddress(d) {
   if (d !== active) return;
   clearTimeout(addressTimer);
   addressTimer = setTimeout(() => {
-    if (location.hash !== hash) history.replaceState(null, "", hash);
+    if (location.hash === hash) return;
+    try {
+      history.replaceState(null, "", hash);
+    } catch {
+      // a browser refusing it for file: pages: the "link to this view" still carries it
+    }
   }, 120);
 }
 function readAddress() {
