@@ -62,13 +62,15 @@ function update(d, structural, force) {
   pending.add(d);
   if (pending.size === 1) requestAnimationFrame(flush);
 }
-function flush() {
+/** Draw what ``update`` left for the frame. While the sliders move (``block`` 2) the map
+ * is drawn in 2×2-pixel blocks and in full 250 ms after the last move. */
+function flush(block = 2) {
   for (const d of pending) {
     const result = evaluate(d);
     renderSentence(d, result);
-    drawMap(d, 2);
+    drawMap(d, block);
     clearTimeout(d.fineMap);
-    d.fineMap = setTimeout(() => drawMap(d, 1), 250);
+    if (block > 1) d.fineMap = setTimeout(() => drawMap(d, 1), 250);
     writeAddress(d);
   }
   pending.clear();
@@ -131,7 +133,7 @@ function build() {
   }
   window.addEventListener("beforeprint", () => {
     printing = true;
-    for (const d of decisions) { ensureBuilt(d); update(d, true); flush(); }
+    for (const d of decisions) { ensureBuilt(d); update(d, true); flush(1); }
   });
   window.addEventListener("afterprint", () => { printing = false; });
   window.addEventListener("resize", () => { for (const d of decisions) if (d.ui && !d.panel.hidden) drawMap(d, 1); });
@@ -143,14 +145,14 @@ function build() {
   pending.clear();
   requestAnimationFrame(() => setTimeout(() => {
     for (const d of first) pending.add(d);
-    flush();
+    flush(1);
     api.timings.complete = performance.now();
     const rest = decisions.filter((d) => d.stale);
     const next = () => {
       const d = rest.shift();
       if (!d) return;
       ensureBuilt(d);
-      if (d.stale) { update(d, true, true); flush(); }
+      if (d.stale) { update(d, true, true); flush(1); }
       setTimeout(next, 0);
     };
     setTimeout(next, 0);
