@@ -154,7 +154,10 @@ _LAZY: dict[str, str] = {
 
 #: Subpackages reachable as attributes (``mcda.weights.entropy_weights``) before any
 #: import of them.
-_SUBPACKAGES = ("weights", "sensitivity", "reproduction", "plotting", "progress", "tabular")
+_SUBPACKAGES = (
+    "weights", "sensitivity", "reproduction", "plotting", "progress", "tabular", "group", "whatif",
+    "widgets",
+)
 
 
 def __getattr__(name: str) -> _Any:

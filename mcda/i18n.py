@@ -929,10 +929,12 @@ TRANSLATIONS.update(
 from mcda.texts.findings import FINDINGS  # noqa: E402
 from mcda.texts.plots import PLOTS  # noqa: E402
 from mcda.texts.report import REPORT  # noqa: E402
+from mcda.texts.whatif import WHATIF  # noqa: E402
 
 TRANSLATIONS.update(FINDINGS)
 TRANSLATIONS.update(REPORT)
 TRANSLATIONS.update(PLOTS)
+TRANSLATIONS.update(WHATIF)
 
 def check_lang(lang: str) -> Lang:
     """``lang`` if it is a supported language, else a clear error."""

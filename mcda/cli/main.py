@@ -31,6 +31,8 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "sensitivity_commands": ("sensitivity",),
     "robustness_commands": ("robustness",),
     "report_commands": ("report",),
+    "whatif_commands": ("whatif",),
+    "group_commands": ("group",),
 }
 
 
