@@ -7,7 +7,8 @@ chosen so that none of them is also a word of the report's own language ("for", 
 "over", "under", "to", "is", "have" and "score" are Danish too, so they are not on the
 English list). Figures are scanned too: their SVG keeps text as ``<text>`` elements.
 Not language, and so not scanned: ``<code>`` (file names), and names quoted inside a
-quote (”Farming in the Future” in a Danish sentence).
+quote (”Farming in the Future” in a Danish sentence), and command-line options
+(``--weights-from``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ DANISH = frozenset(
 )
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _SKIP_TAGS = {"style", "script", "code"}
-_QUOTED = re.compile(r"[”“][^”“]*[”“]")
+_QUOTED = re.compile(r"[”“][^”“]*[”“]|--[a-z][a-z-]*")  # quoted names; command options
 
 
 def foreign(text: str, lang: str) -> list[str]:

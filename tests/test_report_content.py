@@ -262,3 +262,41 @@ def test_summary_data_holds_the_findings(danish: Document) -> None:
         format_share(ambition["choice_share"], "da", 0) in danish.sections[0].blocks[0].items[0][1]
     )
     assert findings  # the module the row comes from
+
+
+def test_without_forms_the_report_says_so_and_writes_the_whatif_page(
+    danish: Document, tmp_path: Path
+) -> None:
+    from mcda.i18n import t
+
+    section = next(s for s in danish.sections if s.anchor == "directors")
+    assert [b.text for b in section.blocks] == [t("group_none_given", "da")]
+    assert not any(s.anchor == "directors-weights" for s in danish.sections)
+    out = write_report(danish, tmp_path / "r")
+    page = (out / "whatif.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="da"' in page
+    assert 'href="whatif.html"' in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_directors_weights_from_eleven_forms(tmp_path: Path) -> None:
+    from group_support import write_directors_folder
+
+    import mcda
+    from mcda.group import group_analysis, read_directors
+
+    problems = {p.path.stem: p for p in mcda.load_case(CASE)}
+    folder = tmp_path / "forms"
+    write_directors_folder(folder, problems)
+    document = build_case_report(ReportSettings(case=CASE, figures=False, weights_from=folder,
+                                                whatif=False, **QUICK))  # fmt: skip
+    section = next(s for s in document.sections if s.anchor == "directors")
+    table = next(b for b in section.blocks if isinstance(b, Table))
+    group = group_analysis(read_directors(folder, list(problems.values())), list(problems.values()))
+    for row, decision in zip(table.rows, group.decisions, strict=True):
+        assert row[1].text == "11"
+        share = decision.choice_share
+        assert row[-1].text == ("–" if share is None else format_share(share, "da", 0))
+    appendix = next(s for s in document.sections if s.anchor == "directors-weights")
+    tables = [b for b in appendix.blocks if isinstance(b, Table)]
+    assert [len(t.rows) for t in tables] == [11] * len(problems)
+    assert html_foreign(html.render(document)) == []

@@ -546,6 +546,6 @@ def test_numbers_are_written_as_mcda_formatting_writes_them(browser, built) -> N
         assert shown == [format_number(v, "da", digits) for v in values]
     shares = [*rng.random(100).round(4).tolist(), 0.5, 0.0005, 0.72727272]
     assert opened.api("return args[0].map((v) => api.formatShare(v));", shares) == [
-        format_share(v, "da") for v in shares
+        format_share(v, "da", 0) for v in shares
     ]
     opened.page.close()

@@ -55,6 +55,14 @@ def register(subparsers: Any) -> None:
         default=DEFAULT_ROBUSTNESS_SAMPLES,
         help=f"weight samples per modelling choice (default {DEFAULT_ROBUSTNESS_SAMPLES})",
     )
+    report.add_argument(
+        "--weights-from",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder of the directors' filled-in swing/AHP forms or CSVs (a section on their "
+        "weights; without it the report says they are not included)",
+    )
     report.add_argument("--quiet", action="store_true", help="no progress on stderr")
     report.set_defaults(run=run_report)
 
@@ -68,6 +76,7 @@ def run_report(args: argparse.Namespace) -> str:
         seed=args.seed,
         samples=args.samples,
         robustness_samples=args.robustness_samples,
+        weights_from=args.weights_from,
     )
     progress = None
     if not args.quiet:
@@ -78,4 +87,4 @@ def run_report(args: argparse.Namespace) -> str:
         )
     document = build_case_report(settings, progress)
     out = write_report(document, args.out)
-    return f"{out / 'index.html'}\n{out / 'report.md'}"
+    return f"{out / 'index.html'}\n{out / 'report.md'}\n{out / 'whatif.html'}"

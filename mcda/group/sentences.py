@@ -71,7 +71,7 @@ def decision_sentences(group: DecisionGroup, lang: Lang = "da") -> list[str]:
                 choice=_names(problem, [group.choice], lang),
                 count=str(wins),
                 total=str(k),
-                share=format_share(group.choice_share, lang),
+                share=format_share(group.choice_share, lang, 0),
             )
         )
         if len(group.family) > 1 and group.family_share is not None:

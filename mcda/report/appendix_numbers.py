@@ -169,7 +169,8 @@ def _robustness_table(analysis: DecisionAnalysis, lang: Lang) -> Table | None:
         return None
     problem = analysis.problem
     stated = problem.recommendation
-    rows, raw = [], []
+    rows: list[tuple[object, ...]] = []
+    raw: list[tuple[object, ...]] = []
     for outcome in result.outcomes:
         label = choice_label(outcome.choice, problem, lang)
         if not outcome.applicable:

@@ -70,6 +70,8 @@ class ReportSettings:
     robustness_samples: int = DEFAULT_ROBUSTNESS_SAMPLES
     today: date | None = None
     figures: bool = True
+    weights_from: Path | None = None
+    whatif: bool = True
 
 
 @dataclass(frozen=True)
@@ -129,10 +131,15 @@ def _inputs(case: Path, problems: Sequence[Problem]) -> list[Path]:
 
 def build_case_report(settings: ReportSettings, progress: Progress | None = None) -> Document:
     """The whole report of ``settings.case`` (see the module docstring)."""
-    from mcda.report import across, appendix, decision, summary
+    from mcda.report import across, appendix, decision, directors, summary
 
     lang = settings.lang
     problems = [load_problem(path) for path in case_files(settings.case)]
+    forms = None
+    if settings.weights_from is not None:  # read (and checked) before the long work
+        from mcda.group import read_directors
+
+        forms = read_directors(settings.weights_from, problems)
     stages = 6 * len(problems) + 1
     done = 0
 
@@ -165,7 +172,21 @@ def build_case_report(settings: ReportSettings, progress: Progress | None = None
     for index, (analysis, found) in enumerate(zip(case.decisions, context.found, strict=True)):
         sections += decision.decision_chapter(context, analysis, found, first=index == 0)
     sections += across.across_chapter(context, case)
+    group = None
+    if forms is not None:
+        from mcda.group import group_analysis
+
+        group = group_analysis(forms, case.decisions)
+    sections.append(directors.directors_section(context, group))
     sections += appendix.appendices(context, case)
+    extra = directors.directors_appendix(context, group)
+    if extra is not None:
+        sections.insert(len(sections) - 1, extra)  # before the method notes
+    files: tuple[tuple[str, bytes], ...] = ()
+    if settings.whatif:
+        from mcda.whatif import whatif_page
+
+        files = (("whatif.html", whatif_page(case.decisions, lang=lang, group=group).encode()),)
     if progress is not None:
         progress(stages, stages)
     today = settings.today or date.today()
@@ -184,6 +205,7 @@ def build_case_report(settings: ReportSettings, progress: Progress | None = None
         appendix_title=t("rp_appendices", lang),
         contents_title=t("rp_contents", lang),
         data=(_summary_data(context),),
+        files=files,
         meta={
             "source": context.source[0] if context.source else None,
             "source_lang": context.source[1]

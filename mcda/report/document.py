@@ -19,6 +19,7 @@ class Paragraph:
     text: str
     kind: str = "text"
     lang: str | None = None
+    href: str | None = None  # a relative link the whole paragraph points to
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ class Document:
     meta: dict[str, Any] | None = None
     #: Data files without a table in the text: (name, columns, rows) → data/<name>.csv.
     data: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...] = ()
+    #: Files written as they are beside the report (e.g. ``whatif.html``).
+    files: tuple[tuple[str, bytes], ...] = ()
 
     @property
     def main(self) -> tuple[Section, ...]:

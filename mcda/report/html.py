@@ -207,7 +207,10 @@ def _block(block: Block) -> str:
     e = html.escape
     if isinstance(block, Paragraph):
         css = f' class="{e(block.kind)}"' if block.kind != "text" else ""
-        return f"<p{css}{_lang(block.lang)}>{e(block.text)}</p>"
+        text = e(block.text)
+        if block.href:
+            text = f'<a href="{e(block.href)}">{text}</a>'
+        return f"<p{css}{_lang(block.lang)}>{text}</p>"
     if isinstance(block, Items):
         items = "".join(f"<li>{e(item)}</li>" for item in block.items)
         return f'<ul class="points">{items}</ul>'

@@ -84,6 +84,8 @@ def _block(block: Block) -> list[str]:
         if block.lang:
             return [_marked(block.text, block.lang)]
         text = _text(block.text)
+        if block.href:  # our own relative link, never problem-file text
+            text = f"[{_escape(block.text)}]({block.href})"
         return [f"**{text}**" if block.kind == "finding" else text]
     if isinstance(block, Items):
         return [f"- {_escape(item)}" for item in block.items]

@@ -91,4 +91,6 @@ def summary_section(context: Context, case: CaseAnalysis) -> Section:
     for line in (financing_line(context), stated_line(context, case)):
         if line:
             blocks.append(Paragraph(line, kind="finding"))
+    if context.settings.whatif:
+        blocks.append(Paragraph(t("rp_whatif_link", lang), kind="note", href="whatif.html"))
     return Section(t("rp_summary", lang), tuple(blocks), anchor="summary")

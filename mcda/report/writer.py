@@ -42,6 +42,8 @@ def report_files(document: Document) -> dict[str, bytes]:
         files[f"data/{table.data_name}.csv"] = _csv(columns, rows)
     for name, columns, rows in document.data:
         files[f"data/{name}.csv"] = _csv(columns, rows)
+    for name, content in document.files:
+        files[name] = content
     return files
 
 

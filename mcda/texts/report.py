@@ -361,6 +361,51 @@ REPORT: dict[str, dict[Lang, str]] = {
     },
     "progress_report": {"da": "Rapport", "en": "Report"},
     "progress_steps": {"da": "trin", "en": "steps"},
+    "rp_whatif_link": {
+        "da": "Prøv selv andre vægte: whatif.html (i samme mappe) flytter vægtene og viser "
+        "rangeringen med det samme, for hver beslutning.",
+        "en": "Try other weights yourself: whatif.html (in the same folder) moves the weights "
+        "and shows the ranking at once, for every decision.",
+    },
+    "rp_directors": {"da": "Direktørernes egne vægte", "en": "The directors' own weights"},
+    "rp_directors_intro": {
+        "da": "Vægtene fra de udfyldte skemaer i mappen {folder}: hvem hver direktørs vægte "
+        "sætter først, gruppens samlede vægte, og hvor enige direktørerne er.",
+        "en": "The weights from the filled-in forms in the folder {folder}: whom each "
+        "director's weights put first, the group's combined weights, and how far the "
+        "directors agree.",
+    },
+    "rp_directors_caption": {
+        "da": "Direktørernes vindere pr. beslutning (med kravene)",
+        "en": "The directors' winners per decision (with the requirements)",
+    },
+    "rp_directors_legend": {
+        "da": "Gennemsnit: de normerede vægtes gennemsnit. AIJ: de samlede AHP-sammenligninger "
+        "(geometrisk gennemsnit). W: Kendalls konkordans, 0 = ingen enighed om kriteriernes "
+        "rækkefølge, 1 = fuld enighed.",
+        "en": "Mean: the mean of the normalised weights. AIJ: the combined AHP judgements "
+        "(geometric mean). W: Kendall's concordance, 0 = no agreement on the criteria's order, "
+        "1 = full agreement.",
+    },
+    "rp_directors_count": {"da": "Direktører", "en": "Directors"},
+    "rp_directors_winners": {"da": "Først hos (antal)", "en": "First for (count)"},
+    "rp_directors_mean": {"da": "Først med gennemsnittet", "en": "First at the mean"},
+    "rp_directors_aij": {"da": "Først med AIJ", "en": "First at AIJ"},
+    "rp_directors_w": {"da": "Enighed (W)", "en": "Agreement (W)"},
+    "rp_directors_share": {
+        "da": "Andel, hvor {by}'s valg vinder",
+        "en": "Share for whom {by}'s choice wins",
+    },
+    "rp_app_directors": {"da": "J. Hver direktørs vægte", "en": "J. Each director's weights"},
+    "rp_director": {"da": "Direktør", "en": "Director"},
+    "rp_elicitation": {"da": "Skema", "en": "Form"},
+    "rp_weights_in_order": {"da": "Vægte", "en": "Weights"},
+    "rp_first_with": {"da": "Først med kravene", "en": "First with the requirements"},
+    "rp_first_without": {"da": "Først uden kravene", "en": "First without the requirements"},
+    "rp_director_caption": {
+        "da": "{title} (vægtene i rækkefølgen {criteria})",
+        "en": "{title} (the weights in the order {criteria})",
+    },
     "rp_footer_samples": {
         "da": "{samples} pr. beslutning; {robustness} pr. modelvalg",
         "en": "{samples} per decision; {robustness} per modelling choice",

@@ -232,7 +232,7 @@ const api = {
   },
   loadCsv: (id, text, name) => loadCsv(find(id), text, name || "weights.csv"),
   format: (value, digits) => num(value, digits),
-  formatShare: (value) => share(value),
+  formatShare: (value, digits) => share(value, digits === undefined ? 0 : digits),
   timings: {},
 };
 window.mcdaWhatif = api;

@@ -53,8 +53,9 @@ function num(value, digits) {
   if (LANG === "da") out = out.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
   return (value < 0 && Number(text) !== 0 ? "-" : "") + out;
 }
-function share(value) {
-  const text = num(100 * value, 1);
+function share(value, digits = 0) {
+  // whole per cent, as the report prints every share (mcda.formatting.format_share(v, lang, 0))
+  const text = num(100 * value, digits);
   return LANG === "da" ? text + "\u00a0%" : text + "%"; // no break before "%"
 }
 function signed(value) {
