@@ -5,9 +5,10 @@ machine is shared, so absolute times drift; two figures are stable:
 
 * the phases of one in-process run (analysis, findings, figures and tables, rendering
   and writing), as shares of the whole;
-* with ``--before DIR`` (an older ``mcda/`` package, e.g. from
-  ``git archive 1d714da mcda | tar -x -C DIR``), the ratio of the median wall times of
-  the old and the new command, interleaved in the same run.
+* with ``--before DIR`` (an older tree with its ``mcda/`` package and its ``criteria/``,
+  e.g. ``git archive 22b1b9a mcda criteria | tar -x -C DIR``: the report before issue
+  13), the ratio of the median wall times of the old and the new command on their own
+  built-in case, interleaved in the same run.
 
 Run: ``.venv/bin/python benchmarks/report_bench.py [--repeat N] [--before DIR]``
 """
@@ -28,15 +29,16 @@ TARGET_SECONDS = 8.0
 
 
 def _command(out: Path) -> list[str]:
-    return [sys.executable, "-m", "mcda.cli.main", "report", "--out", str(out), "--quiet"]
+    # -P: the working directory is not put on sys.path, so PYTHONPATH picks the package
+    return [sys.executable, "-P", "-m", "mcda.cli.main", "report", "--out", str(out), "--quiet"]
 
 
-def _wall(package_parent: Path | None, out: Path) -> float:
+def _wall(tree: Path | None, out: Path) -> float:
     env = dict(os.environ)
-    if package_parent is not None:
-        env["PYTHONPATH"] = str(package_parent)
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
     start = time.perf_counter()
-    subprocess.run(_command(out), cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(_command(out), cwd=tree or ROOT, env=env, check=True, capture_output=True)
     return time.perf_counter() - start
 
 
@@ -74,7 +76,7 @@ def phases() -> dict[str, float]:
     document = build_case_report(ReportSettings())
     whole = time.perf_counter() - start
     out["figures"] = whole - no_figures
-    out["document without figures"] = no_figures
+    out["tables and text"] = max(0.0, no_figures - out["analysis"] - out["findings"])
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         write_report(document, Path(folder) / "report")
@@ -85,11 +87,11 @@ def phases() -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--before", type=Path, help="folder holding an older mcda/ package")
+    parser.add_argument("--before", type=Path, help="an older tree (mcda/ and criteria/)")
     args = parser.parse_args()
     found = phases()
-    print("phases of one in-process run (the document is built twice: with and without figures):")
-    total = found["document without figures"] + found["figures"] + found["render and write"]
+    print("phases of one in-process run (figures: the build with them minus the build without):")
+    total = sum(found.values())
     for name, seconds in found.items():
         print(f"  {name:26s} {seconds:6.2f} s  ({seconds / total:5.1%} of the report)")
     runs: dict[str, list[float]] = {"now": [], "before": []}
