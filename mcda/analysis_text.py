@@ -12,11 +12,11 @@ from collections.abc import Sequence
 import numpy as np
 
 from mcda.analysis import DecisionAnalysis, View
-from mcda.formatting import format_number, format_share, join_names
+from mcda.formatting import format_number, format_share, in_sentence, join_names
 from mcda.i18n import default_profile_name, t
 from mcda.model import Lang, Problem
 
-__all__ = ["requirements_sentence", "stated_sentence", "weight_list"]
+__all__ = ["requirements_sentence", "screened_by_requirements", "stated_sentence", "weight_list"]
 
 
 def _names(problem: Problem, alternatives: Sequence[str], lang: Lang) -> str:
@@ -32,13 +32,16 @@ def weight_list(problem: Problem, weights: np.ndarray, lang: Lang) -> str:
     )
 
 
-def _lower(label: str) -> str:
-    """A label inside a sentence: "Not one single resource" → "not one single resource"
-    (an acronym such as "KKR" keeps its capitals)."""
-    first = label.split()[0] if label.split() else label
-    if len(first) > 1 and first.isupper():
-        return label
-    return label[:1].lower() + label[1:]
+def screened_by_requirements(problem: Problem, lang: Lang) -> dict[str, list[str]]:
+    """``{requirement label (in a sentence): [alternatives it screens out]}`` for the
+    decision maker's stated requirements, in file order."""
+    screened: dict[str, list[str]] = {}
+    for screening in problem.screening():
+        constraint = next(c for c in problem.constraints if c.id == screening.constraint)
+        if constraint.stated_by is not None:
+            label = in_sentence(constraint.label.get(lang))
+            screened.setdefault(label, []).append(screening.alternative)
+    return screened
 
 
 def _share_parts(view: View, lang: Lang) -> tuple[str, str]:
@@ -67,12 +70,7 @@ def requirements_sentence(analysis: DecisionAnalysis, lang: Lang = "da") -> str 
     without = analysis.without_requirements
     if without is None or stated is None:
         return None
-    screened: dict[str, list[str]] = {}
-    for screening in problem.screening():
-        constraint = next(c for c in problem.constraints if c.id == screening.constraint)
-        if constraint.stated_by is not None:
-            label = _lower(constraint.label.get(lang))
-            screened.setdefault(label, []).append(screening.alternative)
+    screened = screened_by_requirements(problem, lang)
     parts = [
         t("an_screens", lang, alternatives=_names(problem, alts, lang), requirement=label)
         for label, alts in screened.items()

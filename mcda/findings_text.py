@@ -121,12 +121,9 @@ def requirements_point(found: Findings, lang: Lang = "da") -> str | None:
     stated = problem.recommendation
     if found.without_first is None or stated is None or found.choice is None:
         return None
-    screened: dict[str, list[str]] = {}
-    for screening in problem.screening():
-        constraint = next(c for c in problem.constraints if c.id == screening.constraint)
-        if constraint.stated_by is not None:
-            label = in_sentence(constraint.label.get(lang))
-            screened.setdefault(label, []).append(screening.alternative)
+    from mcda.analysis_text import screened_by_requirements
+
+    screened = screened_by_requirements(problem, lang)
     parts = [
         t("fd_screened_by", lang, alternatives=_alts(problem, alts, lang), requirement=label)
         for label, alts in screened.items()
