@@ -381,105 +381,11 @@ TRANSLATIONS: dict[str, dict[Lang, str]] = {
 
 # -- the report for T11 (mcda report) ------------------------------------------------------
 _REPORT: dict[str, dict[Lang, str]] = {
-    "report_title": {
-        "da": "Klima Nord: beslutningsanalyse af T11's diskussionsoplæg",
-        "en": "Klima Nord: a decision analysis of T11's discussion paper",
-    },
-    "report_subtitle": {
-        "da": "Fire beslutninger, fem kriterier, hver score med sit citat; følsomhed over vægtene "
-        "og de vægte, der gengiver T11's anbefaling",
-        "en": "Four decisions, five criteria, every score with its quote; sensitivity to the "
-        "weights and the weights that reproduce T11's recommendation",
-    },
     "report_date": {"da": "Dannet", "en": "Generated"},
     "summary": {"da": "Sammenfatning", "en": "Summary"},
-    "summary_intro": {
-        "da": "Hver beslutning er rangeret med TOPSIS på lige vægte. Andelen viser, hvor ofte "
-        "T11's valg ligger først, når vægtene trækkes tilfældigt blandt alle mulige vægtninger "
-        "og de usikre scorer (fx budgetintervallerne) trækkes inden for deres interval (SMAA).",
-        "en": "Each decision is ranked with TOPSIS on equal weights. The share says how often "
-        "T11's choice comes first when the weights are drawn at random from all possible "
-        "weightings and the uncertain scores (e.g. the budget ranges) within their ranges (SMAA).",
-    },
-    "summary_table": {"da": "T11's valg i hver beslutning", "en": "T11's choice in each decision"},
-    "t11_choice": {"da": "T11's valg", "en": "T11's choice"},
-    "rank_equal": {"da": "Rang (lige vægte)", "en": "Rank (equal weights)"},
-    "first_share": {"da": "Først i andel af vægtninger", "en": "First in share of weightings"},
     "condition": {"da": "Hvad der skal til for at ændre det", "en": "What would change it"},
-    "summary_dominates": {
-        "da": "Intet: valget er bedst eller lige så godt på alle kriterier",
-        "en": "Nothing: the choice is best or equal on every criterion",
-    },
-    "summary_never": {
-        "da": "Vinder ikke under nogen vægte (mangler {gap} i closeness)",
-        "en": "Wins under no weights (lacks {gap} in closeness)",
-    },
-    "summary_no_flip": {
-        "da": "Ingen ændring af vægtene får et andet alternativ til at vinde",
-        "en": "No change of the weights makes another alternative win",
-    },
-    "summary_flip": {
-        "da": "Vægtene skal flyttes mindst {distance} (sum af ændringer), før {other} vinder",
-        "en": "The weights must move at least {distance} (sum of changes) before {other} wins",
-    },
-    "summary_needs": {
-        "da": "Vinder ikke på lige vægte; vægtene skal flyttes mindst {distance} (sum af "
-        "ændringer)",
-        "en": "Does not win on equal weights; the weights must move at least {distance} (sum of "
-        "changes)",
-    },
-    "summary_count": {
-        "da": "På lige vægte ligger T11's valg først i {first} af {total} beslutninger.",
-        "en": "On equal weights T11's choice comes first in {first} of {total} decisions.",
-    },
-    "summary_reading": {
-        "da": "Sådan læses tallene: en høj andel betyder, at valget holder under mange "
-        "forskellige prioriteringer; en lav andel, at det kun vinder, hvis bestemte kriterier "
-        "vægtes højt. Afsnittene nedenfor viser hvilke.",
-        "en": "How to read the numbers: a high share means the choice holds under many "
-        "different priorities; a low share that it wins only when particular criteria weigh "
-        "heavily. The sections below show which.",
-    },
-    "closeness": {"da": "Closeness (TOPSIS)", "en": "Closeness (TOPSIS)"},
-    "ranking_caption": {"da": "Rangering på lige vægte", "en": "Ranking on equal weights"},
-    "ranking_intro": {
-        "da": "Rangeret med {method} på vægtprofilen \"{profile}\"; andelen \"først\" er fra "
-        "{samples} tilfældige vægtninger (SMAA).",
-        "en": "Ranked with {method} on the weight profile \"{profile}\"; the share \"first\" "
-        "is from {samples} random weightings (SMAA).",
-    },
-    "fig_scores": {
-        "da": "{title}: closeness for hvert alternativ (T11's valg i orange)",
-        "en": "{title}: closeness of each alternative (T11's choice in amber)",
-    },
     "sensitivity": {"da": "Følsomhed over vægtene", "en": "Sensitivity to the weights"},
-    "fig_acceptability": {
-        "da": "Rangacceptabilitet: hvor ofte hvert alternativ får hver rang (SMAA)",
-        "en": "Rank acceptability: how often each alternative takes each rank (SMAA)",
-    },
-    "acceptability_caption": {
-        "da": "Rangacceptabilitet og konfidensfaktor (SMAA-2)",
-        "en": "Rank acceptability and confidence factor (SMAA-2)",
-    },
     "confidence": {"da": "Konfidensfaktor", "en": "Confidence factor"},
-    "critical_criterion": {
-        "da": "Det mest kritiske kriterium er {criterion}: den mindste relative ændring af dets "
-        "vægt ændrer, hvem der ligger først.",
-        "en": "The most critical criterion is {criterion}: the smallest relative change of its "
-        "weight changes who comes first.",
-    },
-    "fig_tornado": {
-        "da": "Stabilitetsintervaller: de vægte, hvor førstepladsen (bred) og hele rangeringen "
-        "(smal) holder",
-        "en": "Stability intervals: the weights at which the first place (wide) and the whole "
-        "ranking (narrow) hold",
-    },
-    "fig_sweep": {
-        "da": "Closeness, når vægten på {criterion} går fra 0 til 1 (de øvrige skaleres "
-        "forholdsmæssigt); rangskift markeret",
-        "en": "Closeness as the weight of {criterion} runs from 0 to 1 (the others rescaled in "
-        "proportion); rank reversals marked",
-    },
     "reproduction": {
         "da": "Hvilke vægte gengiver T11's valg?",
         "en": "Which weights reproduce T11's choice?",
@@ -487,98 +393,18 @@ _REPORT: dict[str, dict[Lang, str]] = {
     "reference_weights": {"da": "Reference (lige)", "en": "Reference (equal)"},
     "closest_weights": {"da": "Nærmeste vindende", "en": "Closest winning"},
     "central_weights": {"da": "Centrale vægte", "en": "Central weights"},
-    "implied_weights": {"da": "Implicitte vægte", "en": "Implied weights"},
-    "range_low": {"da": "Min.", "en": "Min."},
-    "range_high": {"da": "Maks.", "en": "Max."},
-    "ranges_caption": {
-        "da": "Vægte, hvor {target} ligger først",
-        "en": "Weights at which {target} comes first",
-    },
-    "fig_slice": {
-        "da": "Vindende område i et snit gennem de fundne vægte (stjerne: nærmeste vindende vægte)",
-        "en": "Winning region in a slice through the found weights (star: closest winning weights)",
-    },
-    "fig_ranges": {
-        "da": "Hvert kriteriums vægtinterval inden for det vindende område",
-        "en": "Each criterion's weight range inside the winning region",
-    },
-    "evidence_heading": {
-        "da": "Evidens: citaterne bag scorerne",
-        "en": "Evidence: the quotes behind the scores",
-    },
-    "evidence_caption": {
-        "da": "Hver score med citat fra T11's oplæg (dansk, som skrevet), afsnit og engelsk glose",
-        "en": "Every score with its quote from T11's paper (Danish, as written), section and "
-        "English gloss",
-    },
     "recommendation": {"da": "Anbefaling", "en": "Recommendation"},
     "joint": {"da": "Alle fire valg på én gang", "en": "All four choices at once"},
-    "joint_intro": {
-        "da": "Findes der én vægtning, hvor alle T11's valg ligger først samtidig? Den nærmeste "
-        "sådanne vægtning på lige vægte er de implicitte T11-vægte.",
-        "en": "Is there one weighting under which all of T11's choices come first at once? The "
-        "one nearest to equal weights is the implied T11 weighting.",
-    },
-    "joint_caption": {
-        "da": "Implicitte T11-vægte (alle valg vinder i {share} af vægtningerne)",
-        "en": "Implied T11 weights (all choices win in {share} of the weightings)",
-    },
     "agreement": {"da": "Metodeoverensstemmelse", "en": "Method agreement"},
-    "agreement_intro": {
-        "da": "Samme data og lige vægte rangeret med andre metoder. Stor enighed betyder, at "
-        "resultatet ikke hænger på valget af TOPSIS.",
-        "en": "The same data and equal weights ranked by other methods. Broad agreement means the "
-        "result does not hinge on the choice of TOPSIS.",
-    },
-    "agreement_caption": {"da": "rang efter metode", "en": "rank by method"},
-    "fig_agreement": {
-        "da": "rangkorrelation (Spearman) mellem metoderne",
-        "en": "rank correlation (Spearman) between the methods",
-    },
     "not_applicable": {
         "da": "{method} kan ikke anvendes her: {reason}",
         "en": "{method} does not apply here: {reason}",
     },
     "financing": {"da": "Finansiering pr. indbygger", "en": "Financing per inhabitant"},
-    "financing_intro": {
-        "da": "Med en basisbevilling på {grant} mio. kr. og {population} indbyggere i de 11 "
-        "kommuner er det supplerende finansieringsbehov pr. indbygger:",
-        "en": "With a basis grant of {grant} mio DKK and {population} inhabitants in the 11 "
-        "municipalities, the extra financing need per inhabitant is:",
-    },
-    "financing_caption": {
-        "da": "Årlig udgift (mio. kr.) og ekstra finansiering pr. indbygger (kr.)",
-        "en": "Yearly cost (mio DKK) and extra financing per inhabitant (DKK)",
-    },
     "extra_low": {"da": "Ekstra pr. indb. (lav)", "en": "Extra per inh. (low)"},
     "extra_mid": {"da": "Ekstra pr. indb. (midt)", "en": "Extra per inh. (mid)"},
     "extra_high": {"da": "Ekstra pr. indb. (høj)", "en": "Extra per inh. (high)"},
-    "extra_rounded": {"da": "Afrundet kr. (midt / høj)", "en": "Rounded DKK (mid / high)"},
-    "financing_check": {
-        "da": "T11 skriver \"Ca. 1 kr. pr indbygger i Scenarie 2\" og \"Ca 2 kr. pr indbygger i "
-        "Scenarie 3\"; sidste kolonne viser de beregnede beløb afrundet til hele kroner.",
-        "en": "T11 writes \"Ca. 1 kr. pr indbygger i Scenarie 2\" and \"Ca 2 kr. pr indbygger i "
-        "Scenarie 3\" (about 1 and 2 DKK per inhabitant); the last column shows the computed "
-        "amounts rounded to whole kroner.",
-    },
     "assumptions": {"da": "Antagelser", "en": "Assumptions"},
-    "assumptions_intro": {
-        "da": "{count} scorer bygger på en antagelse, fordi oplægget ikke siger noget direkte. "
-        "De er listet her, så T11 kan be- eller afkræfte dem.",
-        "en": "{count} scores rest on an assumption because the paper says nothing directly. "
-        "They are listed here so that T11 can confirm or correct them.",
-    },
-    "assumptions_caption": {"da": "Alle antagelser", "en": "Every assumption"},
-    "ahp_intro": {
-        "da": "Konsistens af de parvise sammenligninger (CR under 0,10 regnes for acceptabel).",
-        "en": "Consistency of the pairwise judgements (a CR below 0.10 is considered acceptable).",
-    },
-    "ahp_none": {
-        "da": "Sagen indeholder endnu ingen parvise sammenligninger (AHP). Når direktørerne har "
-        "udfyldt skemaerne (mcda ahp template / collect), vises deres konsistens her.",
-        "en": "The case holds no pairwise judgements (AHP) yet. Once the directors have filled "
-        "in the forms (mcda ahp template / collect), their consistency is shown here.",
-    },
     "judgement_set": {"da": "Sammenligningssæt", "en": "Judgement set"},
     "member": {"da": "Medlem", "en": "Member"},
     "method_notes": {"da": "Metode", "en": "Method"},
@@ -608,10 +434,6 @@ _REPORT: dict[str, dict[Lang, str]] = {
     "footer_method": {"da": "Metode", "en": "Method"},
     "footer_seed": {"da": "Seed", "en": "Seed"},
     "footer_samples": {"da": "Stikprøver", "en": "Samples"},
-    "footer_samples_value": {
-        "da": "SMAA {smaa} pr. beslutning; reproduktion {reproduction} pr. beslutning og samlet",
-        "en": "SMAA {smaa} per decision; reproduction {reproduction} per decision and jointly",
-    },
     "method_topsis": {"da": "TOPSIS (vektor)", "en": "TOPSIS (vector)"},
     "method_topsis_vector": {"da": "TOPSIS (vektor)", "en": "TOPSIS (vector)"},
     "method_topsis_anchored": {
