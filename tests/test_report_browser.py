@@ -8,12 +8,11 @@ fails the test, because ``.ci/run`` installs Debian's ``chromium``.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM_ARGS, chromium
 
 import mcda
 from mcda.case import CASE_ORDER
@@ -23,30 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "reports" / "klimanord" / "index.html"
 CASE = ROOT / "criteria" / "klimanord"
 A4_WIDTH_PX = 794  # 210 mm at 96 px per inch
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def _chromium() -> str:
-    path = shutil.which("chromium") or "/usr/bin/chromium"
-    reason = None
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        reason = "playwright is not installed (pip install -e '.[test]')"
-    if reason is None and not Path(path).exists():
-        reason = "Chromium is not installed (apt-get install chromium)"
-    if reason is not None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"browser test cannot run in CI: {reason}")
-        pytest.skip(reason)
-    return path
 
 
 #: The bar of issue 13: the page as it opens prints on at most this many A4 pages,
@@ -59,7 +34,7 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture(scope="module")
 def browser():
-    executable = _chromium()
+    executable = chromium()
     from playwright.sync_api import sync_playwright
 
     assert REPORT.exists(), "reports/klimanord/index.html is missing: run `mcda report`"

@@ -4,12 +4,10 @@ folder written once, and a headless Chromium (Debian's, as in the report's test)
 from __future__ import annotations
 
 import functools
-import os
-import shutil
 import tempfile
 from pathlib import Path
 
-import pytest
+from browser_support import CHROMIUM_ARGS, chromium  # noqa: F401 (re-exported)
 
 from mcda.case import load_case
 
@@ -18,14 +16,6 @@ CASE = ROOT / "criteria" / "klimanord"
 #: Small but real: every stage of the analysis runs, with one seed.
 SAMPLES = 2_000
 SEED = 7
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @functools.cache
@@ -54,18 +44,3 @@ def directors_folder() -> Path:
     return folder
 
 
-def chromium() -> str:
-    """Debian's Chromium, or skip (outside CI only: CI=true fails instead)."""
-    path = shutil.which("chromium") or "/usr/bin/chromium"
-    reason = None
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        reason = "playwright is not installed (pip install -e '.[test]')"
-    if reason is None and not Path(path).exists():
-        reason = "Chromium is not installed (apt-get install chromium)"
-    if reason is not None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"browser test cannot run in CI: {reason}")
-        pytest.skip(reason)
-    return path

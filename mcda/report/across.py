@@ -3,7 +3,9 @@ the chosen ambition (when the case has a population file and an ambition decisio
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from mcda.analysis import CaseAnalysis, DecisionAnalysis
 from mcda.case import AMBITION_FILE, POPULATION_FILE
@@ -17,11 +19,19 @@ from mcda.financing import (
 )
 from mcda.formatting import format_number, format_share
 from mcda.i18n import t
-from mcda.model import Problem
+from mcda.model import JudgementSet, Lang, Problem
 from mcda.report.build import Context
 from mcda.report.document import Block, Cell, Paragraph, Section, Table
 
-__all__ = ["Financing", "across_chapter", "financing", "financing_line", "minimal_set"]
+__all__ = [
+    "Financing",
+    "across_chapter",
+    "case_financing",
+    "financing",
+    "financing_line",
+    "minimal_set",
+    "stated_judgements",
+]
 
 
 @dataclass(frozen=True)
@@ -33,27 +43,37 @@ class Financing:
     population: Population
 
 
-def financing(context: Context) -> Financing | None:
-    """The financing of the case's ambition decision (``None`` when the case has no
-    population file or no ambition decision with a numeric cost in mio. kr.)."""
-    folder = context.settings.case
-    folder = folder if folder.is_dir() else folder.parent
+def case_financing(
+    case: Path, decisions: Sequence[DecisionAnalysis], lang: Lang
+) -> Financing | None:
+    """The financing of the case's ambition decision, read once per report (``None``
+    when the case has no population file or no ambition decision with a cost)."""
+    folder = case if case.is_dir() else case.parent
     if not (folder / POPULATION_FILE).exists():
         return None
     found = [
-        d
-        for d in context.decisions
-        if d.problem.path is not None and d.problem.path.name == AMBITION_FILE
+        d for d in decisions if d.problem.path is not None and d.problem.path.name == AMBITION_FILE
     ]
     if not found or "cost" not in found[0].problem.criterion_ids:
         return None
     population = read_population(folder / POPULATION_FILE)
-    rows = scenario_financing(found[0].problem, population.total, lang=context.lang)
+    rows = scenario_financing(found[0].problem, population.total, lang=lang)
     return Financing(found[0], rows, population)
 
 
-def _mio(value: float, lang: str) -> str:
-    return format_number(value, lang, 1)  # type: ignore[arg-type]
+def financing(context: Context) -> Financing | None:
+    """The report's financing (computed once, in :func:`~mcda.report.build.build_case_report`)."""
+    return context.financing  # type: ignore[return-value]
+
+
+def stated_judgements(analysis: DecisionAnalysis) -> JudgementSet | None:
+    """The judgement set of criteria that holds the stated priorities, if any."""
+    stated = analysis.stated
+    if stated is None:
+        return None
+    problem = analysis.problem
+    found = [j for j in problem.judgements if j.id == stated.set_id and j.of == "criteria"]
+    return found[0] if found else None
 
 
 def _band(low: float, high: float, lang: str, digits: int = 1) -> str:
@@ -208,12 +228,8 @@ def _stated_table(context: Context, case: CaseAnalysis) -> Table | None:
 def minimal_set(analysis: DecisionAnalysis) -> bool:
     """Whether the stated priorities' judgement set has only n − 1 pairs (then its CR
     is 0 whatever the judgements: nothing can contradict)."""
-    stated = analysis.stated
-    if stated is None:
-        return False
-    problem = analysis.problem
-    found = [j for j in problem.judgements if j.id == stated.set_id and j.of == "criteria"]
-    return bool(found) and len(found[0].pairs) <= len(problem.criteria) - 1
+    found = stated_judgements(analysis)
+    return found is not None and len(found.pairs) <= len(analysis.problem.criteria) - 1
 
 
 def across_chapter(context: Context, case: CaseAnalysis) -> list[Section]:

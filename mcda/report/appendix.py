@@ -155,14 +155,13 @@ def _assumptions(context: Context) -> Section:
 
 
 def _judgement_table(analysis: DecisionAnalysis, lang: Lang) -> Table | None:
+    from mcda.report.across import stated_judgements
+
     stated = analysis.stated
     problem = analysis.problem
-    if stated is None:
+    judgements = stated_judgements(analysis)
+    if stated is None or judgements is None:
         return None
-    found = [j for j in problem.judgements if j.id == stated.set_id and j.of == "criteria"]
-    if not found:
-        return None
-    judgements = found[0]
     rows = []
     for index, (a, b, value) in enumerate(judgements.pairs):
         reason = judgements.reasons[index] if index < len(judgements.reasons) else None

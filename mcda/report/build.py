@@ -87,6 +87,7 @@ class Context:
     source: tuple[str, str | None] | None
     decisions: tuple[DecisionAnalysis, ...] = field(default=())
     found: tuple[Findings, ...] = field(default=())
+    financing: object | None = None  # mcda.report.across.Financing, read once
 
 
 def decision_name(problem: Problem) -> str:
@@ -167,6 +168,7 @@ def build_case_report(settings: ReportSettings, progress: Progress | None = None
         source=_source(problems),
         decisions=case.decisions,
         found=tuple(findings(d) for d in case.decisions),
+        financing=across.case_financing(settings.case, case.decisions, lang),
     )
     sections: list[Section] = [summary.summary_section(context, case)]
     for index, (analysis, found) in enumerate(zip(case.decisions, context.found, strict=True)):
@@ -206,13 +208,9 @@ def build_case_report(settings: ReportSettings, progress: Progress | None = None
         contents_title=t("rp_contents", lang),
         data=(_summary_data(context),),
         files=files,
-        meta={
-            "source": context.source[0] if context.source else None,
-            "source_lang": context.source[1]
-            if context.source and context.source[1] != lang
-            else None,
-            "source_label": t("rp_source", lang),
-        },
+        source=context.source[0] if context.source else None,
+        source_lang=context.source[1] if context.source and context.source[1] != lang else None,
+        source_label=t("rp_source", lang),
     )
 
 

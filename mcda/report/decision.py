@@ -26,17 +26,25 @@ from mcda.report.document import Block, Cell, Figure, Items, Paragraph, Section,
 __all__ = ["criteria_table", "decision_chapter", "score_table", "tones"]
 
 
-def _number(value: float, criterion: Criterion, lang: Lang) -> str:
-    """A numeric score as the evidence allows: one decimal for a budget in mio. kr.,
-    else as many as the value has."""
-    return (
-        format_number(value, lang, 1)
-        if "mio" in (criterion.unit or "")
-        else format_plain(value, lang)
-    )
+def decimals(problem: Problem, criterion: Criterion) -> int:
+    """How many decimals a criterion's numbers are written with: as many as the most
+    precise of its scores and anchors needs (at most 3), so a column reads "1,5–2,0"
+    and "2,5–3,0" alike, as the file gives them."""
+
+    def need(value: float) -> int:
+        return next((d for d in range(3) if abs(round(value, d) - value) < 1e-9), 3)
+
+    values = [
+        v
+        for row in problem.scores.values()
+        if criterion.id in row
+        for v in (row[criterion.id].low, row[criterion.id].high)
+    ]
+    values += list(criterion.anchors or ())
+    return max((need(v) for v in values), default=0)
 
 
-def scale_text(criterion: Criterion, lang: Lang) -> str:
+def scale_text(criterion: Criterion, lang: Lang, digits: int = 0) -> str:
     """ "levels 1–5" or "1.0–3.5 mio DKK/yr" (the anchors), or the unit alone."""
     anchors = criterion.anchors
     if criterion.scale == "rubric" and anchors is not None:
@@ -49,7 +57,7 @@ def scale_text(criterion: Criterion, lang: Lang) -> str:
     unit = criterion.unit_in(lang) or ""
     if anchors is None:
         return unit
-    low, high = (_number(a, criterion, lang) for a in anchors)
+    low, high = (format_number(a, lang, digits) for a in anchors)
     return f"{low}–{high} {unit}".strip()
 
 
@@ -66,7 +74,7 @@ def criteria_table(analysis: DecisionAnalysis, lang: Lang) -> Table:
                 criterion.label.get(lang),
                 criterion.description.get(lang) if criterion.description else "",
                 direction,
-                scale_text(criterion, lang),
+                scale_text(criterion, lang, decimals(problem, criterion)),
                 Cell(format_number(float(weight), lang, 2), numeric=True),
             )
         )
@@ -97,18 +105,20 @@ def tones(problem: Problem, alternatives: list[str]) -> np.ndarray:
     return np.where(signs > 0, scaled, 1.0 - scaled)
 
 
-def _score_cell(score: Score, criterion: Criterion, tone: float | None, lang: Lang) -> Cell:
+def _score_cell(
+    score: Score, criterion: Criterion, tone: float | None, lang: Lang, digits: int
+) -> Cell:
     if criterion.scale == "rubric":
         low, high = round(score.low), round(score.high)
         text = str(low) if low == high else f"{low}–{high}"
         levels = range(low, high + 1) if low != high else [low]
         note = " / ".join(criterion.rubric[v].get(lang) for v in levels if v in criterion.rubric)
     else:
-        low_text = _number(score.low, criterion, lang)
+        low_text = format_number(score.low, lang, digits)
         text = (
             low_text
             if score.low == score.high
-            else f"{low_text}–{_number(score.high, criterion, lang)}"
+            else f"{low_text}–{format_number(score.high, lang, digits)}"
         )
         note = None
     marks = ("*" if score.assumption else "") + ("†" if score.contested else "")
@@ -142,7 +152,7 @@ def score_table(context: Context, analysis: DecisionAnalysis, found: Findings) -
         for j, criterion in enumerate(problem.criteria):
             score = problem.scores[alternative][criterion.id]
             tone = float(shade[i, j])
-            cells.append(_score_cell(score, criterion, tone, lang))
+            cells.append(_score_cell(score, criterion, tone, lang, decimals(problem, criterion)))
         share = smaa.share_of([alternative])[0] if alternative in smaa.alternatives else None
         cells.append(Cell("–" if share is None else format_share(share, lang, 0), numeric=True))
         rows.append(tuple(cells))

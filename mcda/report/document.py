@@ -121,7 +121,11 @@ class Document:
     date_line: str = ""
     appendix_title: str = "Appendices"
     contents_title: str = "Contents"
-    meta: dict[str, Any] | None = None
+    #: The source the quotes come from, its language when not the report's, and the
+    #: label before it ("Kilde").
+    source: str | None = None
+    source_lang: str | None = None
+    source_label: str = "Source"
     #: Data files without a table in the text: (name, columns, rows) → data/<name>.csv.
     data: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...] = ()
     #: Files written as they are beside the report (e.g. ``whatif.html``).

@@ -118,13 +118,11 @@ footer code { font-size: 7.5pt; }
 def render(document: Document) -> str:
     """The complete HTML page as a string."""
     e = html.escape
-    meta = document.meta or {}
     source = ""
-    if meta.get("source"):
-        label = e(str(meta.get("source_label", "")))
+    if document.source:
         source = (
-            f'<p class="source">{label}: <span{_lang(meta.get("source_lang"))}>'
-            f"{e(str(meta['source']))}</span></p>"
+            f'<p class="source">{e(document.source_label)}: <span{_lang(document.source_lang)}>'
+            f"{e(document.source)}</span></p>"
         )
     parts = [
         "<!DOCTYPE html>",

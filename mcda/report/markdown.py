@@ -32,10 +32,9 @@ from mcda.safe_text import markdown_paragraph as _text
 def render(document: Document) -> str:
     """The report as Markdown."""
     lines = [f"# {_escape(document.title)}", "", f"_{_escape(document.subtitle)}_", ""]
-    meta = document.meta or {}
-    if meta.get("source"):
-        source = _marked(str(meta["source"]), meta.get("source_lang"))
-        lines += [f"{_escape(str(meta.get('source_label', '')))}: {source}", ""]
+    if document.source:
+        source = _marked(document.source, document.source_lang)
+        lines += [f"{_escape(document.source_label)}: {source}", ""]
     for section in document.main:
         lines += _section(section, "##")
     if document.appendices:
