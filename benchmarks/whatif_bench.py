@@ -6,7 +6,8 @@ opened the same way, interleaved, is the baseline, and the ratio of the medians 
 stable figure. Prints, over ``--repeat`` opens of the Klima Nord page (five decisions,
 eleven directors):
 
-* first contentful paint (sliders and ranking) of the page and of the blank page;
+* first contentful paint (sliders and ranking) of the page and of the blank page, each
+  opened in a new tab and opened from a link in another page (as from the report);
 * the page's script up to the first paint (parse the data, build, rank);
 * the sentence (the nearest-weights search) and the map drawn, from navigation;
 * per slider move: the ranking redrawn (synchronous), and the next frame with the
@@ -57,6 +58,18 @@ def wait(page, expression: str) -> float:
     raise RuntimeError(f"timed out: {expression}")
 
 
+def open_from_link(browser, folder: Path, target: str) -> float:
+    """The first paint of ``target`` opened by a click on a link in another page of the
+    same folder, in the same tab (how the chair opens whatif.html from the report)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto((folder / "link.html").as_uri())
+    page.click(f"a[href='{target}']")
+    page.wait_for_url(f"**/{target}")
+    paint = wait(page, FCP)
+    page.close()
+    return paint
+
+
 def build_page(folder: Path) -> Path:
     from group_support import write_directors_folder
 
@@ -92,7 +105,13 @@ def main() -> None:
             "</head><body><p>-</p></body></html>",
             encoding="utf-8",
         )
+        (folder / "link.html").write_text(
+            "<!DOCTYPE html><html><head><meta charset='utf-8'><title>-</title></head><body>"
+            "<a href='whatif.html'>what-if</a> <a href='blank.html'>blank</a></body></html>",
+            encoding="utf-8",
+        )
         paints, blanks, scripts, complete, ranked, frames = [], [], [], [], [], []
+        linked, linked_blanks = [], []
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
             for _ in range(args.repeat):
@@ -111,21 +130,26 @@ def main() -> None:
                     ranked.append(sync)
                     frames.append(frame)
                 page.close()
+                linked_blanks.append(open_from_link(browser, folder, "blank.html"))
+                linked.append(open_from_link(browser, folder, "whatif.html"))
             browser.close()
 
     def show(name: str, values: list[float]) -> None:
-        print(f"{name:48s} median {statistics.median(values):7.1f} ms   best {min(values):7.1f} ms")
+        print(f"{name:56s} median {statistics.median(values):7.1f} ms   best {min(values):7.1f} ms")
 
     print(f"what-if page ({size / 1024:.0f} kB), {args.repeat} opens, {len(frames)} slider moves")
-    show("blank page: first paint", blanks)
-    show("what-if page: first paint (sliders, ranking)", paints)
+    show("blank page: first paint, new tab", blanks)
+    show("what-if page: first paint (sliders, ranking), new tab", paints)
+    show("blank page: first paint, from a link", linked_blanks)
+    show("what-if page: first paint, from a link", linked)
     show("what-if page: its script before the first paint", scripts)
     show("what-if page: sentence and map drawn", complete)
     show("slider -> ranking redrawn", ranked)
     show("slider -> next frame (sentence, map)", frames)
     print(
-        f"ratio of medians, first paint / blank page's: "
-        f"{statistics.median(paints) / statistics.median(blanks):.2f}"
+        f"ratio of medians, first paint / blank page's: new tab "
+        f"{statistics.median(paints) / statistics.median(blanks):.2f}, from a link "
+        f"{statistics.median(linked) / statistics.median(linked_blanks):.2f}"
     )
 
 

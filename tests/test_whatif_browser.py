@@ -298,6 +298,7 @@ def test_directors_section_equals_the_library(opened, built) -> None:
         assert shown["choiceShare"] == decision.choice_share
         assert shown["familyShare"] == decision.family_share
         assert shown["sentences"] == sentences[decision.problem.id]
+    wait_until(opened.page, "() => window.mcdaWhatif.timings.complete > 0")  # drawn after paint
     rows = opened.page.locator("#d0-panel .directors-table tbody tr")
     assert rows.count() == 11 + 1  # the directors and their mean
 
@@ -351,6 +352,29 @@ def test_a_director_entered_in_the_form_gets_the_engines_weights(opened, built) 
     page.locator("#d0-panel .director-form button[type=submit]").click()
     assert "100" in page.locator("#d0-panel .director-form .message").inner_text()
     assert len(opened.api("return api.group(args[0]);", problem.id)["members"]) == 14
+    # the table follows in the next frame: a row per director, then the mean and AIJ rows
+    wait_until(
+        page, "() => document.querySelectorAll('#d0-panel .directors-table tbody tr').length == 16"
+    )
+
+
+def test_the_nearest_preset_shows_with_the_ranking(opened, built) -> None:
+    """Shown exactly when T11's choice is not alone first, set with the ranking (before
+    the frame), so that the row of presets does not move after the first paint."""
+    problem = built[1][0].problem
+    seen = set()
+    for weights in ([0.2] * 5, [0.6, 0.05, 0.3, 0.0, 0.05], [0.05, 0.05, 0.05, 0.8, 0.05]):
+        first, hidden = opened.api(  # one task: no frame between the two
+            "const first = api.setWeights(args[0], args[1]).first;"
+            "return [first, document.querySelector('#d0-panel button[data-preset=nearest]').hidden];",
+            problem.id,
+            weights,
+        )
+        assert first == list(mcda.rank(problem, weights).best)
+        alone = first == [problem.recommendation.alternative]
+        assert hidden is alone, weights
+        seen.add(alone)
+    assert seen == {True, False}  # both cases met
 
 
 def test_loading_the_swing_collect_csv_gives_the_same_directors(opened, built) -> None:
@@ -413,7 +437,8 @@ def test_the_address_reproduces_the_view(browser, built) -> None:
         "api.setRequirements(args[0], false); api.setWeights(args[0], [0.4, 0.1, 0.2, 0.25, 0.05]);",
         political.id,
     )
-    opened.page.wait_for_timeout(300)
+    # the address is written in the next frame, 120 ms after the last change
+    wait_until(opened.page, "() => location.hash.includes('m=weighted_sum')")
     address = opened.page.evaluate("location.hash")
     assert political.id in address and "m=weighted_sum" in address and "r=0" in address
     before = opened.api("return api.result();")

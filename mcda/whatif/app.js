@@ -46,8 +46,9 @@ function readAddress() {
 // -- updates ----------------------------------------------------------------------------
 const pending = new Set();
 let printing = false;
-/** Redraw decision d: the ranking now; the sentence, map and address in the next frame
- * (several slider events in one frame are drawn once). */
+/** Redraw decision d: the weights and ranking now; the sentence, the directors' table,
+ * the map and the address in the next frame (several slider events in one frame are
+ * drawn once). */
 function update(d, structural, force) {
   if (!d.ui) return;
   if (d.panel.hidden && !printing && !force) { d.stale = true; return; } // drawn when shown
@@ -56,7 +57,9 @@ function update(d, structural, force) {
   renderWeights(d);
   renderRanking(d, result);
   if (structural) {
-    renderDirectors(d);
+    d.group = groupOf(d);
+    renderGroupPresets(d, d.group);
+    d.directorsStale = true; // the table is below the first screen: drawn in the frame
     syncControls(d);
   }
   pending.add(d);
@@ -68,6 +71,7 @@ function flush(block = 2) {
   for (const d of pending) {
     const result = evaluate(d);
     renderSentence(d, result);
+    if (d.directorsStale) { renderDirectors(d, d.group); d.directorsStale = false; }
     drawMap(d, block);
     clearTimeout(d.fineMap);
     if (block > 1) d.fineMap = setTimeout(() => drawMap(d, 1), 250);
@@ -139,11 +143,12 @@ function build() {
   window.addEventListener("resize", () => { for (const d of decisions) if (d.ui && !d.panel.hidden) drawMap(d, 1); });
   window.addEventListener("hashchange", readAddress);
   if (!readAddress()) select(decisions[0]);
-  // First paint the sliders and the ranking; the sentence (a search) and the map come
-  // right after, then the other decisions, one per task (so that print has them all).
+  // First paint the sliders and the ranking; the sentence (a search), the directors'
+  // table (below the first screen) and the map come right after that frame, then the
+  // other decisions, one per task (so that print has them all).
   const first = Array.from(pending);
   pending.clear();
-  requestAnimationFrame(() => setTimeout(() => {
+  requestAnimationFrame(() => setTimeout(() => { // after the first frame is committed
     for (const d of first) pending.add(d);
     flush(1);
     api.timings.complete = performance.now();

@@ -282,14 +282,17 @@ function directorsCsv(d) {
   return lines.join("\n") + "\n";
 }
 
-function renderDirectors(d) {
+/** The presets from the directors' weights, shown only when there are such weights. */
+function renderGroupPresets(d, group) {
+  d.ui.meanButton.hidden = !group.mean;
+  d.ui.aijButton.hidden = !group.aij;
+}
+/** The directors' section: the sentences, one row per director, the mean and AIJ rows. */
+function renderDirectors(d, group) {
   const ui = d.ui;
-  const group = groupOf(d);
   ui.groupText.replaceChildren(...groupSentences(d, group).map((text) => el("p", { text })));
   const table = ui.groupTable;
   table.replaceChildren();
-  ui.meanButton.hidden = !group.mean;
-  ui.aijButton.hidden = !group.aij;
   ui.save.hidden = !d.directors.length;
   if (d.directors.length) ui.save.href = "data:text/csv;charset=utf-8," + encodeURIComponent(directorsCsv(d));
   ui.criterionLegend.hidden = !d.directors.length;

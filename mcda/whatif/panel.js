@@ -237,6 +237,7 @@ function renderRanking(d, result) {
     ]);
   });
   ui.list.replaceChildren(...items);
+  if (ui.nearestButton) ui.nearestButton.hidden = result.first.length === 1 && result.first[0] === stated.alternative;
   const method = d.data.methods.find((m) => m.key === d.method).title;
   ui.printState.textContent = method + (d.data.views.length > 1
     ? " · " + (view.requirements ? ui.requirementsText : S.whatif_without_requirements) : "");
@@ -257,10 +258,6 @@ function renderSentence(d, result) {
   const said = sentence(d, result);
   ui.sentence.textContent = said.text;
   ui.applyTarget = said.target;
-  if (ui.nearestButton) {
-    const stated = d.data.stated;
-    ui.nearestButton.hidden = result.first.length === 1 && result.first[0] === stated.alternative;
-  }
   ui.apply.hidden = !said.target;
   ui.note.hidden = !said.searched;
   d.lastSentence = said;

@@ -14,6 +14,8 @@ const decisions = DATA.decisions.map((decision, index) => ({
   slice: decision.slice ? decision.slice.slice() : null,
   directors: (decision.directors ? decision.directors.rows : []).map((row) => ({ ...row, added: false })),
   embeddedAij: decision.directors ? decision.directors.aij : null,
+  group: null, // groupOf(d), computed at each structural update
+  directorsStale: false,
   ui: null,
   samples: null,
 }));
