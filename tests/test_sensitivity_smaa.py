@@ -294,6 +294,7 @@ def test_smaa_problem_excludes_screened_and_uses_intervals():
     ("kwargs", "match"),
     [
         ({"n_samples": 0}, "n_samples: expected an integer ≥ 1"),
+        ({"n_samples": 10**12}, "n_samples: 1,000,000,000,000 weight samples; the limit is 10,000,000"),
         ({"method": "nope"}, "method: unknown method 'nope'"),
         ({"lower": [[0, 0]]}, "give both score bounds or neither"),
         ({"lower": [[0, 0]], "upper": [[1, 1]]}, r"lower: expected shape \(2, 2\)"),

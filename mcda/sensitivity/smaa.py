@@ -43,6 +43,7 @@ from numpy.typing import ArrayLike
 
 from mcda.errors import ValidationError
 from mcda.labels import split_frame, vector_in_order
+from mcda.limits import MAX_SAMPLES, check_count
 from mcda.methods import Method, get_method
 from mcda.methods.peers import tied_columns
 from mcda.methods.topsis import (
@@ -737,6 +738,7 @@ def smaa(
     signs = as_signs(directions, n)
     chosen = get_method(method, anchors=as_value_scales(anchors, signs))
     total = _check_count("n_samples", n_samples, 1)
+    check_count(total, MAX_SAMPLES, "n_samples", "weight samples")
     low, high = _bounds(array, lower, upper)
     model = _build_model(chosen, array, low, high, signs)
     seed = None if rng is None or isinstance(rng, np.random.Generator) else int(rng)
