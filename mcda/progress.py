@@ -16,6 +16,9 @@ import sys
 import time
 from typing import IO, Any
 
+from mcda.formatting import format_number
+from mcda.model import Lang
+
 __all__ = ["SUMMARY", "Progress", "is_terminal", "progress_bar"]
 
 #: The line written when a stage ends.
@@ -67,9 +70,11 @@ class Progress:
         stream: IO[str] | None = None,
         live: bool | None = None,
         summary: str = SUMMARY,
+        lang: Lang = "en",
     ) -> None:
         self.label = label
         self.summary = summary
+        self.lang = lang
         self.unit = unit
         self.stream = stream if stream is not None else sys.stderr
         self.live = (is_terminal(self.stream) or _in_notebook()) if live is None else live
@@ -105,8 +110,13 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
         elapsed = time.perf_counter() - self.started
-        count = f"{total:,} {self.unit}" if total is not None and self.unit else ""
-        line = self.summary.format(label=self.label, count=count, seconds=f"{elapsed:.1f}")
+        count = (
+            f"{format_number(total, self.lang, 0)} {self.unit}"
+            if total is not None and self.unit
+            else ""
+        )
+        seconds = format_number(elapsed, self.lang, 1)
+        line = self.summary.format(label=self.label, count=count, seconds=seconds)
         self.stream.write(" ".join(line.split()) + "\n")
         self.stream.flush()
 
@@ -118,6 +128,8 @@ def progress_bar(
     stream: IO[str] | None = None,
     live: bool | None = None,
     summary: str = SUMMARY,
+    lang: Lang = "en",
 ) -> Progress:
-    """A :class:`Progress` for one stage (see the module docstring)."""
-    return Progress(label, unit=unit, stream=stream, live=live, summary=summary)
+    """A :class:`Progress` for one stage (see the module docstring); its summary line's
+    numbers in ``lang``'s style."""
+    return Progress(label, unit=unit, stream=stream, live=live, summary=summary, lang=lang)

@@ -28,6 +28,23 @@ def test_rank_table_marks_the_recommendation(capsys, bikes_path: Path) -> None:
     assert lines[0].startswith("Bike fleet for the town hall — TOPSIS")
 
 
+@pytest.mark.parametrize(("lang", "point"), [("da", ","), ("en", ".")])
+def test_tables_write_numbers_in_the_language_of_their_words(capsys, lang, point) -> None:
+    """A Danish table has decimal commas, an English one decimal points; CSV and JSON
+    stay machine numbers."""
+    ambition = mcda.load_problem("criteria/klimanord/ambition.toml")
+    ranking = mcda.rank(ambition, [0.2] * 5)
+    score = float(ranking.scores[ranking.alternatives.index(ambition.recommendation.alternative)])
+    code, out, _ = run(capsys, "case", "--lang", lang)
+    assert code == 0
+    other = "." if point == "," else ","
+    assert f"0{point}20" in out and f"0{other}20" not in out  # the weights line
+    assert f"{score:.4f}".replace(".", point) in out  # the score column
+    code, out, _ = run(capsys, "rank", "criteria/klimanord/ambition.toml", "--lang", lang,
+                       "--format", "csv")  # fmt: skip
+    assert code == 0 and f"{score}" in out
+
+
 def test_rank_json_is_machine_readable_in_file_order(capsys, bikes_path: Path) -> None:
     code, out, _ = run(capsys, "rank", str(bikes_path), "--format", "json", "--weights", "frugal")
     assert code == 0

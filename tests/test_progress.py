@@ -55,6 +55,15 @@ def test_translated_summary() -> None:
     assert stream.getvalue().startswith("SMAA: 5 stikprøver på ")
 
 
+def test_the_summary_line_writes_numbers_in_its_language() -> None:
+    danish, english = io.StringIO(), io.StringIO()
+    for stream, lang in ((danish, "da"), (english, "en")):
+        progress = progress_bar("SMAA", unit="x", stream=stream, lang=lang)
+        progress(20_000, 20_000)
+    assert re.fullmatch(r"SMAA: 20\.000 x in \d+,\d s\n", danish.getvalue())
+    assert re.fullmatch(r"SMAA: 20,000 x in \d+\.\d s\n", english.getvalue())
+
+
 def test_reproduce_reports_once_per_stage(
     capsys: pytest.CaptureFixture[str], bikes_path: Path
 ) -> None:

@@ -22,7 +22,7 @@ import numpy as np
 
 from mcda.ahp.priorities import METHODS, AhpResult
 from mcda.ahp.random_index import CR_THRESHOLD, DEFAULT_TABLE, RANDOM_INDEX_TABLES
-from mcda.cli.output import table, to_json
+from mcda.cli.output import cell, table, to_json
 from mcda.errors import InconsistentJudgementsWarning, ValidationError
 from mcda.i18n import check_lang, t
 from mcda.model import Lang, Problem
@@ -188,12 +188,13 @@ def _summary(result: AhpResult, lang: Lang, *, revise: bool = True) -> list[str]
 
     status = t("ahp_acceptable" if result.acceptable else "ahp_inconsistent", lang)
     lines = [
-        f"{t('ahp_lambda_max', lang)}: {result.lambda_max:.4f}",
-        f"{t('ahp_ci', lang)}: {result.consistency_index:.4f}",
-        f"{t('ahp_random_index', lang)}: {result.random_index:.4f} ({result.random_index_table})",
-        f"{t('ahp_cr', lang)}: {result.consistency_ratio:.4f} "
+        f"{t('ahp_lambda_max', lang)}: {cell(result.lambda_max, 4, lang)}",
+        f"{t('ahp_ci', lang)}: {cell(result.consistency_index, 4, lang)}",
+        f"{t('ahp_random_index', lang)}: {cell(result.random_index, 4, lang)} "
+        f"({result.random_index_table})",
+        f"{t('ahp_cr', lang)}: {cell(result.consistency_ratio, 4, lang)} "
         f"({'≤' if result.consistency_ratio <= CR_THRESHOLD else '>'} {CR_THRESHOLD:g}; {status})",
-        f"{t('ahp_gci', lang)}: {result.geometric_consistency_index:.4f} "
+        f"{t('ahp_gci', lang)}: {cell(result.geometric_consistency_index, 4, lang)} "
         f"({t('ahp_threshold', lang)} {result.gci_threshold:g})",
     ]
     if result.completed:
@@ -208,9 +209,9 @@ def _summary(result: AhpResult, lang: Lang, *, revise: bool = True) -> list[str]
                 row=revision.row,
                 column=revision.column,
                 current=show_value(revision.current),
-                implied=f"{revision.implied:.2f}",
+                implied=cell(float(revision.implied), 2, lang),
                 suggested=show_value(revision.suggested),
-                cr=f"{revision.consistency_ratio:.3f}",
+                cr=cell(float(revision.consistency_ratio), 3, lang),
             )
         )
     return lines
@@ -231,7 +232,7 @@ def _result_table(result: AhpResult, labels: dict[str, Any], lang: Lang) -> str:
     ]
     rows.sort(key=lambda row: row["rank"])
     headers = [t("rank", lang), t("ahp_item", lang), t("label", lang), t("weight", lang)]
-    body = table(rows, ["rank", "id", "label", "weight"], headers)
+    body = table(rows, ["rank", "id", "label", "weight"], headers, lang)
     return body + "\n\n" + "\n".join(_summary(result, lang))
 
 
@@ -263,8 +264,8 @@ def _group_table(result: Any, labels: dict[str, Any], lang: Lang) -> str:
     rows.append({"member": "AIJ", **result.aij.as_dict(), "cr": result.aij.consistency_ratio})
     rows.append({"member": "AIP", **dict(zip(result.items, map(float, result.aip), strict=True))})
     headers = [t("ahp_member", lang), *result.items, "CR"]
-    lines = [table(rows, columns, headers), ""]
-    lines.append(f"{t('ahp_kendall_w', lang)}: {result.kendall_w:.4f}")
+    lines = [table(rows, columns, headers, lang), ""]
+    lines.append(f"{t('ahp_kendall_w', lang)}: {cell(result.kendall_w, 4, lang)}")
     lines.append(f"{t('ahp_group', lang)} (AIJ):")
     # the group matrix is no one's answer: the questions go to the inconsistent members
     lines.extend("  " + line for line in _summary(result.aij, lang, revise=False))

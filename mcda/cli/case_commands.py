@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mcda.case import AMBITION_FILE, DEFAULT_CASE, POPULATION_FILE, case_files
-from mcda.cli.output import table, to_csv, to_json
+from mcda.cli.output import cell, table, to_csv, to_json
 from mcda.cli.rank_commands import ranking_rows
 from mcda.evidence import evidence_rows
 from mcda.financing import (
@@ -155,7 +155,7 @@ def _decision_table(result: RankingResult, lang: Lang) -> str:
         f"{method_title(result.method, lang)}, {t('score', lang).lower()}: {direction}; "
         f"{t('weights', lang).lower()}: {default_profile_name(problem, lang)} ("
         + ", ".join(
-            f"{c.label.get(lang)} {w:.2f}"
+            f"{c.label.get(lang)} {cell(float(w), 2, lang)}"
             for c, w in zip(problem.criteria, result.weights, strict=True)
         )
         + ")",
@@ -164,7 +164,7 @@ def _decision_table(result: RankingResult, lang: Lang) -> str:
         ranking_rows(result, lang), key=lambda row: (row["rank"] is None, row["rank"] or 0)
     )
     columns = ["rank", "label", "score", "note", "screened_out"]
-    body = table(rows, columns, [t(c, lang) for c in columns])
+    body = table(rows, columns, [t(c, lang) for c in columns], lang)
     lines = [*header, body]
     stated = problem.recommendation
     if stated is not None:
@@ -303,7 +303,7 @@ def run_financing(args: argparse.Namespace) -> str:
     columns = ["label", "budget", "extra", "inhabitant", "years"]
     headers = [t(k, lang) for k in ("fin_scenario", "fin_budget", "fin_extra",
                                     "fin_per_inhabitant", "fin_underspend")]
-    body = table(records, columns, headers)
+    body = table(records, columns, headers, lang)
     needing = [row for row in rows if row.extra_mid > 0]
     per_municipality = [
         {
@@ -323,6 +323,7 @@ def run_financing(args: argparse.Namespace) -> str:
         per_municipality,
         ["municipality", *(row.alternative for row in needing)],
         [t("fin_municipality", lang), *(row.label for row in needing)],
+        lang,
     )
     return "\n".join(
         [header, body, "", t("fin_municipal_header", lang), municipal, "",

@@ -137,7 +137,7 @@ def render(group: GroupAnalysis, lang: Lang) -> str:
                 if decision.winners_without is not None:
                     row["without"] = _names(decision, without, lang)
                 rows.append(row)
-            lines.append(table(rows, columns, headers))
+            lines.append(table(rows, columns, headers, lang))
         blocks.append("\n".join(lines))
     if group.directors.ignored:
         blocks.append(

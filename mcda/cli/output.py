@@ -9,23 +9,33 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from mcda.model import Lang
 from mcda.safe_text import spreadsheet_cell
 
 FORMATS = ("table", "csv", "json")
 
 
-def cell(value: Any, digits: int = 4) -> str:
-    """A value as table text: floats rounded for display only, ``None`` as empty."""
+def cell(value: Any, digits: int = 4, lang: Lang = "en") -> str:
+    """A value as table text: floats rounded for display only (a decimal comma in
+    Danish), ``None`` as empty."""
     if value is None:
         return ""
     if isinstance(value, float):
-        return "" if math.isnan(value) else f"{value:.{digits}f}"
+        if math.isnan(value):
+            return ""
+        text = f"{value:.{digits}f}"
+        return text.replace(".", ",") if lang == "da" else text
     return str(value)
 
 
-def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], headers: Sequence[str]) -> str:
-    """An aligned plain-text table; numbers right-aligned."""
-    body = [[cell(row.get(c)) for c in columns] for row in rows]
+def table(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str],
+    headers: Sequence[str],
+    lang: Lang = "en",
+) -> str:
+    """An aligned plain-text table in ``lang``'s number style; numbers right-aligned."""
+    body = [[cell(row.get(c), lang=lang) for c in columns] for row in rows]
     numeric = [
         all(isinstance(row.get(c), int | float) or row.get(c) is None for row in rows)
         for c in columns

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from mcda.cli.output import FORMATS, table, to_csv, to_json
+from mcda.cli.output import FORMATS, cell, table, to_csv, to_json
 from mcda.cli.params import add_param_argument, apply_params
 from mcda.i18n import TRANSLATIONS, check_lang, method_title, t
 from mcda.methods import METHODS
@@ -119,14 +119,14 @@ def render_ranking(result: RankingResult, output_format: str, lang: Lang) -> str
         f"{problem.title.get(lang)} — {title} ({t('score', lang).lower()}: {direction})",
         f"{t('weights', lang)}: "
         + ", ".join(
-            f"{c.label.get(lang)} {w:.3f}"
+            f"{c.label.get(lang)} {cell(float(w), 3, lang)}"
             for c, w in zip(problem.criteria, result.weights, strict=True)
         ),
         "",
     ]
     ordered = sorted(rows, key=lambda row: (row["rank"] is None, row["rank"] or 0))
     headers = [t(c if c != "id" else "alternative", lang) for c in columns]
-    return "\n".join(header) + table(ordered, columns, headers)
+    return "\n".join(header) + table(ordered, columns, headers, lang)
 
 
 def run_validate(args: argparse.Namespace) -> str:
@@ -177,4 +177,4 @@ def run_methods(args: argparse.Namespace) -> str:
                         for row in rows])  # fmt: skip
     keys = ("methods_name", "method", "methods_best", "methods_parameters", "methods_reference")
     headers = [t(key, lang) for key in keys]
-    return table(rows, ["name", "title", "best", "parameters", "reference"], headers)
+    return table(rows, ["name", "title", "best", "parameters", "reference"], headers, lang)

@@ -84,6 +84,7 @@ def run_report(args: argparse.Namespace) -> str:
             t("progress_report", lang),
             unit=t("progress_steps", lang),
             summary=t("progress_summary", lang),
+            lang=lang,
         )
     document = build_case_report(settings, progress)
     out = write_report(document, args.out)

@@ -158,6 +158,7 @@ def run_reproduce(args: argparse.Namespace) -> str:
             t("progress_reproduce", lang),
             unit=t("progress_analyses", lang),
             summary=t("progress_summary", lang),
+            lang=lang,
         )
     )
     total = len(problems) + 1
@@ -442,6 +443,7 @@ def _weights_table(result: Reproduction, lang: Lang) -> str:
             t("repro_min", lang),
             t("repro_max", lang),
         ],
+        lang,
     )
 
 

@@ -69,6 +69,7 @@ def run_robustness(args: argparse.Namespace) -> str:
             t("robust_progress", lang),
             unit=t("progress_choices", lang),
             summary=t("progress_summary", lang),
+            lang=lang,
         )
     result = robustness(
         problem,
@@ -89,7 +90,7 @@ def run_robustness(args: argparse.Namespace) -> str:
     headers = [
         t(f"robust_{k}", lang) for k in ("alternative", "first_count", "share_low", "share_high")
     ]
-    text = result.sentence(lang) + "\n\n" + table(rows, columns, headers)
+    text = result.sentence(lang) + "\n\n" + table(rows, columns, headers, lang)
     if plot is not None:
         text += "\n\n" + t("robust_written", lang, path=str(plot))
     return text

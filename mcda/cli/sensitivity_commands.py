@@ -19,6 +19,7 @@ from mcda.cli import arguments
 from mcda.cli.output import table, to_json
 from mcda.cli.params import add_param_argument, apply_params
 from mcda.errors import ValidationError
+from mcda.formatting import format_number
 from mcda.i18n import check_lang, t
 from mcda.limits import MAX_POINTS
 from mcda.methods import get_method
@@ -366,7 +367,7 @@ def summary_text(
         f"{t('sens_most_critical', lang)}: "
         + (problem.criterion(critical).label.get(lang) if critical else "—"),
         f"{t('sens_rank_acceptability', lang)}, "
-        f"{t('sens_samples', lang, count=f'{smaa_result.n_samples:,}')}:",
+        f"{t('sens_samples', lang, count=format_number(smaa_result.n_samples, lang, 0))}:",
         "",
     ]
     rows: list[dict[str, Any]] = [
@@ -380,7 +381,8 @@ def summary_text(
     ]
     rows.sort(key=lambda row: -float(row["rank1"]))
     headers = [t("alternative", lang), "b¹", "± SE", "p^c"]
-    return "\n".join(lines) + table(rows, ["alternative", "rank1", "se", "confidence"], headers)
+    columns = ["alternative", "rank1", "se", "confidence"]
+    return "\n".join(lines) + table(rows, columns, headers, lang)
 
 
 __all__ = ["analyse_and_write", "register", "run_sensitivity", "sensitivity_folder"]

@@ -90,6 +90,7 @@ def run_whatif(args: argparse.Namespace) -> str:
             t("whatif_progress", lang),
             unit=t("progress_analyses", lang),
             summary=t("progress_summary", lang),
+            lang=lang,
         )
     analyses = []
     for done, problem in enumerate(problems):
