@@ -24,6 +24,7 @@ from mcda.ahp.priorities import METHODS, AhpResult
 from mcda.ahp.random_index import CR_THRESHOLD, DEFAULT_TABLE, RANDOM_INDEX_TABLES
 from mcda.cli.output import cell, table, to_json
 from mcda.errors import InconsistentJudgementsWarning, ValidationError
+from mcda.formatting import format_plain
 from mcda.i18n import check_lang, t
 from mcda.model import Lang, Problem
 from mcda.problem_file import load_problem
@@ -187,15 +188,16 @@ def _summary(result: AhpResult, lang: Lang, *, revise: bool = True) -> list[str]
     from mcda.ahp.judgements import show_value
 
     status = t("ahp_acceptable" if result.acceptable else "ahp_inconsistent", lang)
+    relation = "≤" if result.consistency_ratio <= CR_THRESHOLD else ">"
     lines = [
         f"{t('ahp_lambda_max', lang)}: {cell(result.lambda_max, 4, lang)}",
         f"{t('ahp_ci', lang)}: {cell(result.consistency_index, 4, lang)}",
         f"{t('ahp_random_index', lang)}: {cell(result.random_index, 4, lang)} "
         f"({result.random_index_table})",
         f"{t('ahp_cr', lang)}: {cell(result.consistency_ratio, 4, lang)} "
-        f"({'≤' if result.consistency_ratio <= CR_THRESHOLD else '>'} {CR_THRESHOLD:g}; {status})",
+        f"({relation} {format_plain(CR_THRESHOLD, lang)}; {status})",
         f"{t('ahp_gci', lang)}: {cell(result.geometric_consistency_index, 4, lang)} "
-        f"({t('ahp_threshold', lang)} {result.gci_threshold:g})",
+        f"({t('ahp_threshold', lang)} {format_plain(result.gci_threshold, lang)})",
     ]
     if result.completed:
         pairs = ", ".join(f"{a}/{b}" for a, b in result.completed)
