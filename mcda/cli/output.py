@@ -16,8 +16,9 @@ FORMATS = ("table", "csv", "json")
 
 
 def cell(value: Any, digits: int = 4, lang: Lang = "en") -> str:
-    """A value as table text: floats rounded for display only (a decimal comma in
-    Danish), ``None`` as empty."""
+    """A value as table text: floats rounded for display only, to the same digits in
+    both languages (a decimal comma in Danish, no thousands separator, so a column
+    lines up), ``None`` as empty."""
     if value is None:
         return ""
     if isinstance(value, float):
