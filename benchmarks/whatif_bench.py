@@ -29,14 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from browser_support import CHROMIUM_ARGS  # noqa: E402  (the flags the browser tests use)
+
 FCP = "(performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime || 0"
 MOVE = """(value) => new Promise((done) => {
     const slider = document.getElementById("d0-w1");
@@ -113,7 +107,7 @@ def main() -> None:
         paints, blanks, scripts, complete, ranked, frames = [], [], [], [], [], []
         linked, linked_blanks = [], []
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             for _ in range(args.repeat):
                 page = browser.new_page(viewport={"width": 1280, "height": 900})
                 page.goto(blank.as_uri())

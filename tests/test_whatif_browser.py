@@ -301,6 +301,10 @@ def test_directors_section_equals_the_library(opened, built) -> None:
     wait_until(opened.page, "() => window.mcdaWhatif.timings.complete > 0")  # drawn after paint
     rows = opened.page.locator("#d0-panel .directors-table tbody tr")
     assert rows.count() == 11 + 1  # the directors and their mean
+    opened.page.locator("#d0-panel button[data-preset=mean]").click()  # the group's weights
+    first = group.decisions[0]
+    shown = opened.api("return api.result(args[0]);", first.problem.id)
+    np.testing.assert_allclose(shown["weights"], first.mean_weights, rtol=0, atol=1e-12)
 
 
 def test_a_director_entered_in_the_form_gets_the_engines_weights(opened, built) -> None:
@@ -351,10 +355,14 @@ def test_a_director_entered_in_the_form_gets_the_engines_weights(opened, built) 
         page.fill(f"#d0-r{j}", "50")
     page.locator("#d0-panel .director-form button[type=submit]").click()
     assert "100" in page.locator("#d0-panel .director-form .message").inner_text()
-    assert len(opened.api("return api.group(args[0]);", problem.id)["members"]) == 14
+    group = opened.api("return api.group(args[0]);", problem.id)
+    assert len(group["members"]) == 14
     # the table follows in the next frame: a row per director, then the mean and AIJ rows
+    rows = len(group["members"]) + 1 + (group["aij"] is not None)
     wait_until(
-        page, "() => document.querySelectorAll('#d0-panel .directors-table tbody tr').length == 16"
+        page,
+        "(rows) => document.querySelectorAll('#d0-panel .directors-table tbody tr').length == rows",
+        rows,
     )
 
 

@@ -65,8 +65,8 @@ function buildPanel(d, panel) {
       return w;
     }, "nearest");
   }
-  ui.meanButton = addPreset(S.whatif_preset_mean, () => groupOf(d).mean, "mean");
-  ui.aijButton = addPreset(S.whatif_preset_aij, () => (groupOf(d).aij ? groupOf(d).aij.weights : null), "aij");
+  ui.meanButton = addPreset(S.whatif_preset_mean, () => d.group.mean, "mean"); // shown once d.group is
+  ui.aijButton = addPreset(S.whatif_preset_aij, () => (d.group.aij ? d.group.aij.weights : null), "aij");
   panel.append(presets);
 
   ui.now = el("p", { className: "now", "aria-hidden": "true" });
